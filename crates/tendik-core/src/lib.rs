@@ -1,0 +1,8 @@
+//! Tendik's core: the data model, the embedded dataset, validation of user-supplied data,
+//! number formatting per language, and every chart drawn once against plotters'
+//! `DrawingBackend` (canvas in the browser, SVG natively). No browser types here.
+
+pub mod dataset;
+pub mod model;
+
+pub use model::*;
