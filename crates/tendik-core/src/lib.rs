@@ -6,3 +6,7 @@ pub mod dataset;
 pub mod model;
 
 pub use model::*;
+pub mod chart;
+pub mod format;
+pub mod i18n;
+pub mod widgets;

@@ -1,1 +1,38 @@
+//! Tendik's widgets for the browser: one Leptos component per widget, drawing the core's
+//! charts on a `<canvas>` through plotters-canvas, and the embedding layer that turns
+//! `<tendik-widget>` elements into widgets.
 
+mod canvas;
+pub mod embed;
+mod frame;
+mod peacekeeping;
+mod quota_gauge;
+mod violence_trend;
+
+pub use frame::{ChartFrame, WidgetState};
+pub use peacekeeping::Peacekeeping;
+pub use quota_gauge::QuotaGauge;
+pub use violence_trend::ViolenceTrend;
+
+use leptos::prelude::*;
+use tendik_core::widgets::WidgetKind;
+use tendik_core::{chart::Theme, Lang};
+
+/// The component for a widget chosen by name at run time (embeds, the app's gallery).
+#[component]
+pub fn AnyWidget(
+    kind: WidgetKind,
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] theme: Signal<Theme>,
+) -> impl IntoView {
+    match kind {
+        WidgetKind::QuotaGauge => view! { <QuotaGauge lang theme/> }.into_any(),
+        WidgetKind::ViolenceTrend => view! { <ViolenceTrend lang theme/> }.into_any(),
+        WidgetKind::Peacekeeping => view! { <Peacekeeping lang theme/> }.into_any(),
+    }
+}
+
+/// Logs one error to the browser console, prefixed so a newsroom can find it.
+pub fn console_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}

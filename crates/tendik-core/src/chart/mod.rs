@@ -1,0 +1,113 @@
+//! Drawing shared by every widget, written once against plotters' `DrawingBackend`:
+//! the same calls paint a `<canvas>` in the browser and an SVG natively.
+//!
+//! Charts lay out in CSS pixels; [`Painter`] multiplies by the device pixel ratio so a
+//! canvas whose backing store is `css × dpr` stays crisp (plotters-canvas has no HiDPI
+//! support of its own).
+
+mod painter;
+mod palette;
+mod ticks;
+
+pub use painter::{Anchor, ChartError, Label, Painter, Weight};
+pub use palette::{Palette, Theme};
+pub use ticks::{nice_ticks, Ticks};
+
+use crate::model::Lang;
+
+/// What every chart needs besides its data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// Width in CSS pixels.
+    pub width: f64,
+    /// Device pixel ratio: backing pixels per CSS pixel.
+    pub scale: f64,
+    pub theme: Theme,
+    pub lang: Lang,
+}
+
+impl Frame {
+    pub fn palette(&self) -> Palette {
+        Palette::for_theme(self.theme)
+    }
+
+    /// Phones get smaller type and margins; desktop a little more air.
+    pub fn is_narrow(&self) -> bool {
+        self.width < 480.0
+    }
+
+    pub fn font_size(&self) -> f64 {
+        if self.is_narrow() {
+            12.0
+        } else {
+            13.0
+        }
+    }
+
+    /// Backing-store size for a chart of `height` CSS pixels.
+    pub fn backing_size(&self, height: f64) -> (u32, u32) {
+        (
+            (self.width * self.scale).round() as u32,
+            (height * self.scale).round() as u32,
+        )
+    }
+}
+
+/// Estimated advance width of `text` at `size` px in a sans-serif face.
+///
+/// The core has no font metrics (no browser here); layouts leave slack for the widest
+/// common faces, so an estimate that errs wide is what keeps labels from overlapping.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '\u{a0}' => {
+                0.32
+            }
+            'f' | 't' | 'r' | '(' | ')' | '-' | '1' => 0.42,
+            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'Ш' | 'Щ' | 'ж' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы'
+            | 'м' | 'М' | '%' | '—' => 0.9,
+            c if c.is_uppercase() => 0.7,
+            _ => 0.6,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// Splits `text` into lines no wider than `max_width` at `size` px, breaking at spaces.
+pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && text_width(&candidate, size) > max_width {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_every_word_and_respects_the_width() {
+        let text = "Recorded domestic-violence incidents fell from 115,526 in 2022";
+        let lines = wrap(text, 12.0, 120.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.join(" "), text);
+        for l in &lines {
+            assert!(text_width(l, 12.0) <= 120.0 || !l.contains(' '), "{l}");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+use plotters_backend::BackendColor;
+
+/// Light or dark, from `prefers-color-scheme` or the widget's `theme` attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Colours as `0xRRGGBB`. Series colours come from the Okabe–Ito palette, chosen to stay
+/// apart under the common colour-vision deficiencies; text meets 4.5:1 and marks 3:1
+/// against the background (tested in `tests/contrast.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    pub background: u32,
+    pub text: u32,
+    pub muted: u32,
+    pub grid: u32,
+    pub axis: u32,
+    /// Women's share, and the main series.
+    pub women: u32,
+    /// Men, and comparison series.
+    pub men: u32,
+    /// Targets and goals: drawn dashed, always with a text label too.
+    pub target: u32,
+    /// Background of "no figure" bands.
+    pub gap: u32,
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: 0xffffff,
+        text: 0x1a1a1a,
+        muted: 0x595959,
+        grid: 0xe3e3e3,
+        axis: 0x767676,
+        women: 0xb8460b,
+        men: 0x0068a8,
+        target: 0x1a1a1a,
+        gap: 0xf0f0f0,
+    };
+
+    pub const DARK: Palette = Palette {
+        background: 0x18181b,
+        text: 0xf2f2f2,
+        muted: 0xb4b4b8,
+        grid: 0x34343a,
+        axis: 0x8e8e96,
+        women: 0xf59a5b,
+        men: 0x5fb6ea,
+        target: 0xf2f2f2,
+        gap: 0x26262b,
+    };
+
+    pub fn for_theme(theme: Theme) -> Palette {
+        match theme {
+            Theme::Light => Palette::LIGHT,
+            Theme::Dark => Palette::DARK,
+        }
+    }
+}
+
+pub(crate) fn color(rgb: u32) -> BackendColor {
+    BackendColor {
+        alpha: 1.0,
+        rgb: ((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8),
+    }
+}

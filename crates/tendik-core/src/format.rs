@@ -1,0 +1,261 @@
+//! Numbers and dates for people, per language: `115,526` and `18.9%` in English,
+//! `115 526` and `18,9 %` in Russian and Kazakh (no-break spaces, as `Intl.NumberFormat`).
+//!
+//! Figures are printed with exactly the digits the source gives: the shortest decimal that
+//! round-trips the stored `f64`, so nothing is ever rounded away.
+
+use crate::model::{Date, Lang};
+
+/// No-break space, the grouping separator CLDR gives Russian and Kazakh.
+pub const NBSP: char = '\u{a0}';
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::En => (',', '.'),
+        Lang::Ru | Lang::Kk => (NBSP, ','),
+    }
+}
+
+fn group(int_digits: &str, sep: char) -> String {
+    let mut out = String::with_capacity(int_digits.len() + int_digits.len() / 3);
+    for (i, ch) in int_digits.chars().enumerate() {
+        if i > 0 && (int_digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn localize(plain: &str, lang: Lang) -> String {
+    let (thousands, decimal) = separators(lang);
+    let (negative, digits) = match plain.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, plain),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::new();
+    if negative {
+        out.push('−');
+    }
+    out.push_str(&group(int_part, thousands));
+    if let Some(frac) = frac_part {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A figure as the source gives it: `115526.0` → `115,526`; `18.9` → `18.9` / `18,9`.
+pub fn number(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    // `{}` prints the shortest representation that round-trips, never a trailing `.0`
+    // for whole numbers once we drop it, and never rounds the figure.
+    let plain = format!("{value}");
+    let plain = plain.strip_suffix(".0").unwrap_or(&plain);
+    let plain = if plain == "-0" { "0" } else { plain };
+    localize(plain, lang)
+}
+
+/// A number with a fixed count of decimals, for axis ticks (`0.5`, `1.0`): never for figures.
+pub fn fixed(value: f64, decimals: usize, lang: Lang) -> String {
+    let plain = format!("{value:.decimals$}");
+    let plain = if plain
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        plain.trim_start_matches('-').to_string()
+    } else {
+        plain
+    };
+    localize(&plain, lang)
+}
+
+fn with_percent_sign(digits: String, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{digits}%"),
+        Lang::Ru | Lang::Kk => format!("{digits}{NBSP}%"),
+    }
+}
+
+/// A share in per cent (`18.9` → `18.9%` / `18,9 %`).
+pub fn percent(value: f64, lang: Lang) -> String {
+    with_percent_sign(number(value, lang), lang)
+}
+
+/// A per cent tick label with fixed decimals.
+pub fn percent_fixed(value: f64, decimals: usize, lang: Lang) -> String {
+    with_percent_sign(fixed(value, decimals, lang), lang)
+}
+
+/// A difference in percentage points, e.g. `11.1 points`.
+pub fn points(value: f64, lang: Lang) -> String {
+    // 30 − 18.9 in binary floating point is 11.100000000000001: one decimal is what the
+    // inputs carry, so the difference is printed with the larger of their precisions.
+    let n = number(value, lang);
+    match lang {
+        Lang::En => format!("{n} points"),
+        Lang::Ru => format!("{n}{NBSP}п.{NBSP}п."),
+        Lang::Kk => format!("{n}{NBSP}пайыздық тармақ"),
+    }
+}
+
+/// Decimals needed to print `value` without rounding (at most 6).
+pub fn decimals_of(value: f64) -> usize {
+    let s = format!("{value}");
+    s.split_once('.').map_or(0, |(_, f)| f.len().min(6))
+}
+
+/// `a − b` computed in the decimal precision of its inputs, so that `30 − 18.9` is `11.1`.
+pub fn difference(a: f64, b: f64) -> f64 {
+    let decimals = decimals_of(a).max(decimals_of(b)) as i32;
+    let factor = 10f64.powi(decimals);
+    ((a - b) * factor).round() / factor
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+// Genitive, as used with a day: "7 февраля".
+const MONTHS_RU_GEN: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_RU_NOM: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+const MONTHS_KK: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// English month name, 1-based; used by tests to find dates in the sources too.
+pub fn month_en(month: u8) -> Option<&'static str> {
+    MONTHS_EN.get(usize::from(month).checked_sub(1)?).copied()
+}
+
+/// A date with the precision it has: `7 February 2022`, `7 февраля 2022 г.`, `2022 жылғы 7 ақпан`.
+pub fn date(d: &Date, lang: Lang) -> String {
+    let m = usize::from(d.month);
+    if m == 0 || m > 12 {
+        return match lang {
+            Lang::En => d.year.to_string(),
+            Lang::Ru => format!("{} г.", d.year),
+            Lang::Kk => format!("{} ж.", d.year),
+        };
+    }
+    let i = m - 1;
+    match (lang, d.day) {
+        (Lang::En, 0) => format!("{} {}", MONTHS_EN[i], d.year),
+        (Lang::En, day) => format!("{day} {} {}", MONTHS_EN[i], d.year),
+        (Lang::Ru, 0) => format!("{} {}{NBSP}г.", MONTHS_RU_NOM[i], d.year),
+        (Lang::Ru, day) => format!("{day} {} {}{NBSP}г.", MONTHS_RU_GEN[i], d.year),
+        (Lang::Kk, 0) => format!("{} жылғы {}", d.year, MONTHS_KK[i]),
+        (Lang::Kk, day) => format!("{} жылғы {day} {}", d.year, MONTHS_KK[i]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_grouped_per_language() {
+        assert_eq!(number(115_526.0, Lang::En), "115,526");
+        assert_eq!(number(115_526.0, Lang::Ru), "115\u{a0}526");
+        assert_eq!(number(115_526.0, Lang::Kk), "115\u{a0}526");
+        assert_eq!(number(75_004.0, Lang::En), "75,004");
+        assert_eq!(number(342_463.0, Lang::En), "342,463");
+        assert_eq!(number(999.0, Lang::En), "999");
+        assert_eq!(number(1_000.0, Lang::En), "1,000");
+        assert_eq!(number(0.0, Lang::En), "0");
+        assert_eq!(number(-1_234.5, Lang::En), "−1,234.5");
+    }
+
+    #[test]
+    fn figures_keep_every_digit_and_gain_none() {
+        assert_eq!(number(18.9, Lang::En), "18.9");
+        assert_eq!(number(18.9, Lang::Ru), "18,9");
+        assert_eq!(number(46.7, Lang::Kk), "46,7");
+        assert_eq!(number(53.0, Lang::En), "53");
+        assert_eq!(number(12.5, Lang::En), "12.5");
+    }
+
+    #[test]
+    fn percentages_follow_each_language() {
+        assert_eq!(percent(18.9, Lang::En), "18.9%");
+        assert_eq!(percent(18.9, Lang::Ru), "18,9\u{a0}%");
+        assert_eq!(percent(30.0, Lang::Kk), "30\u{a0}%");
+        assert_eq!(percent_fixed(0.0, 0, Lang::En), "0%");
+        assert_eq!(fixed(2.5, 1, Lang::Ru), "2,5");
+        assert_eq!(fixed(-0.0, 0, Lang::En), "0");
+    }
+
+    #[test]
+    fn differences_are_computed_at_the_inputs_precision() {
+        assert_eq!(difference(30.0, 18.9), 11.1);
+        assert_eq!(difference(30.0, 22.7), 7.3);
+        assert_eq!(number(difference(30.0, 18.9), Lang::En), "11.1");
+        assert_eq!(points(11.1, Lang::En), "11.1 points");
+    }
+
+    #[test]
+    fn dates_follow_each_language() {
+        let signed = Date::ymd(2022, 2, 7);
+        assert_eq!(date(&signed, Lang::En), "7 February 2022");
+        assert_eq!(date(&signed, Lang::Ru), "7 февраля 2022\u{a0}г.");
+        assert_eq!(date(&signed, Lang::Kk), "2022 жылғы 7 ақпан");
+        let sept = Date::ymd(2023, 9, 0);
+        assert_eq!(date(&sept, Lang::En), "September 2023");
+        assert_eq!(date(&sept, Lang::Ru), "сентябрь 2023\u{a0}г.");
+        assert_eq!(date(&Date::ymd(2024, 0, 0), Lang::En), "2024");
+    }
+}

@@ -1,0 +1,257 @@
+//! Peacekeeping composition: personnel deployed by role, men and women, against the goal
+//! for women's participation. Zero women is drawn as a labelled mark, never a missing bar.
+
+use plotters_backend::DrawingBackend;
+
+use super::{source_line, Content, Table};
+use crate::chart::{wrap, ChartError, Frame, Label, Painter};
+use crate::dataset::expect;
+use crate::format;
+use crate::i18n::{self, fill};
+use crate::model::{Lang, Value};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub label: String,
+    pub men: f64,
+    pub women: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Peacekeeping {
+    pub roles: Vec<Role>,
+    /// Goal for women's share in per cent.
+    pub goal: Option<f64>,
+    /// "September 2023", in the widget's language.
+    pub date: String,
+    pub title: Option<String>,
+    pub notes: Vec<String>,
+    pub source: String,
+}
+
+const LINE: f64 = 17.0;
+const BAR: f64 = 18.0;
+const GAP: f64 = 14.0;
+const STRIP_GAP: f64 = 26.0;
+/// Room for the zero mark, which stands out above the strip.
+const STRIP_LABEL_GAP: f64 = 7.0;
+
+impl Peacekeeping {
+    pub fn embedded(lang: Lang) -> Self {
+        let total = expect("peacekeepers-total-2023");
+        let men = expect("peacekeepers-men-2023");
+        let roles = [
+            expect("peacekeepers-experts-2023"),
+            expect("peacekeepers-staff-officers-2023"),
+            expect("peacekeepers-troops-2023"),
+        ];
+        let goal = expect("target-peacekeeping-women");
+        let date = match total.value {
+            Value::Number(_) => crate::model::Date::ymd(2023, 9, 0),
+            Value::Date(d) => d,
+        };
+        let mut figures = vec![total, men];
+        figures.extend(roles);
+        figures.push(goal);
+        Peacekeeping {
+            // The source: "All of these were male", so each role's women count is 0.
+            roles: roles
+                .iter()
+                .map(|f| Role {
+                    label: f.label.get(lang).to_string(),
+                    men: f.value.number().unwrap_or_default(),
+                    women: 0.0,
+                })
+                .collect(),
+            goal: goal.value.number(),
+            date: format::date(&date, lang),
+            title: None,
+            notes: Vec::new(),
+            source: source_line(&figures, lang),
+        }
+    }
+
+    pub fn women(&self) -> f64 {
+        self.roles.iter().map(|r| r.women).sum()
+    }
+
+    pub fn total(&self) -> f64 {
+        self.roles.iter().map(|r| r.men + r.women).sum()
+    }
+
+    /// Women's share in per cent, at one decimal more than a whole number needs.
+    pub fn women_share(&self) -> f64 {
+        let total = self.total();
+        if total == 0.0 {
+            return 0.0;
+        }
+        (self.women() / total * 1000.0).round() / 10.0
+    }
+
+    fn counts(&self, role: &Role, lang: Lang) -> String {
+        fill(
+            i18n::PEACE_COUNTS.get(lang),
+            &[
+                ("men", &format::number(role.men, lang)),
+                ("women", &format::number(role.women, lang)),
+            ],
+        )
+    }
+
+    pub fn content(&self, lang: Lang) -> Content {
+        let goal = self
+            .goal
+            .map(|g| format::percent(g, lang))
+            .unwrap_or_else(|| "–".into());
+        let total = format::number(self.total(), lang);
+        let takeaway = if self.women() == 0.0 {
+            fill(
+                i18n::PEACE_NONE.get(lang),
+                &[("total", &total), ("goal", &goal)],
+            )
+        } else {
+            fill(
+                i18n::PEACE_TAKEAWAY.get(lang),
+                &[
+                    ("women", &format::number(self.women(), lang)),
+                    ("total", &total),
+                    ("share", &format::percent(self.women_share(), lang)),
+                    ("goal", &goal),
+                ],
+            )
+        };
+        let title = self
+            .title
+            .clone()
+            .unwrap_or_else(|| fill(i18n::PEACE_TITLE.get(lang), &[("date", &self.date)]));
+        let mut rows: Vec<Vec<String>> = self
+            .roles
+            .iter()
+            .map(|r| {
+                vec![
+                    r.label.clone(),
+                    format::number(r.men, lang),
+                    format::number(r.women, lang),
+                ]
+            })
+            .collect();
+        rows.push(vec![
+            i18n::TOTAL.get(lang).to_string(),
+            format::number(self.total() - self.women(), lang),
+            format::number(self.women(), lang),
+        ]);
+        Content {
+            table: Table {
+                caption: title.clone(),
+                columns: vec![
+                    i18n::PEACE_ROLE.get(lang).to_string(),
+                    i18n::MEN.get(lang).to_string(),
+                    i18n::WOMEN.get(lang).to_string(),
+                ],
+                rows,
+            },
+            title,
+            takeaway,
+            notes: self.notes.clone(),
+            source: self.source.clone(),
+        }
+    }
+
+    fn strip_label(&self, lang: Lang) -> String {
+        let mut label = format!(
+            "{}: {}",
+            i18n::PEACE_SHARE_ROW.get(lang),
+            format::percent(self.women_share(), lang)
+        );
+        if let Some(goal) = self.goal {
+            label.push_str(" · ");
+            label.push_str(&fill(
+                i18n::PEACE_GOAL_MARK.get(lang),
+                &[("goal", &format::percent(goal, lang))],
+            ));
+        }
+        label
+    }
+
+    fn role_lines(&self, role: &Role, frame: &Frame) -> Vec<String> {
+        let text = format!("{} — {}", role.label, self.counts(role, frame.lang));
+        wrap(&text, frame.font_size(), frame.width - 4.0)
+    }
+
+    pub fn height(&self, frame: &Frame) -> f64 {
+        let strip = LINE + STRIP_LABEL_GAP + BAR + STRIP_GAP;
+        let rows: f64 = self
+            .roles
+            .iter()
+            .map(|r| self.role_lines(r, frame).len() as f64 * LINE + BAR + GAP)
+            .sum();
+        8.0 + strip + rows
+    }
+
+    pub fn draw<DB: DrawingBackend>(&self, db: &mut DB, frame: &Frame) -> Result<(), ChartError> {
+        let pal = frame.palette();
+        let lang = frame.lang;
+        let size = frame.font_size();
+        let mut p = Painter::new(db, frame.scale);
+        p.fill(pal.background)?;
+        let (x0, x1) = (4.0, frame.width - 8.0);
+
+        // The share strip: 0–100% with the goal marked and women's share, even zero, visible.
+        let mut y = 8.0;
+        p.text(
+            &self.strip_label(lang),
+            x0,
+            y + LINE / 2.0,
+            Label::new(size, pal.text).bold(),
+        )?;
+        y += LINE + STRIP_LABEL_GAP;
+        let share_x = |s: f64| x0 + (x1 - x0) * (s / 100.0).clamp(0.0, 1.0);
+        p.rect(x0, y, x1, y + BAR, pal.men)?;
+        if let Some(goal) = self.goal {
+            let gx = share_x(goal);
+            p.rect(x0, y, gx, y + BAR, pal.background)?;
+            p.hatch(x0, y, gx, y + BAR, pal.women, 4.0)?;
+            p.dashed((gx, y - 4.0), (gx, y + BAR + 4.0), pal.target, 2.0, 3.0)?;
+        }
+        p.rect(
+            x0,
+            y,
+            share_x(self.women_share()).max(x0 + 3.0),
+            y + BAR,
+            pal.women,
+        )?;
+        p.rect(x0 - 1.0, y - 5.0, x0 + 3.0, y + BAR + 5.0, pal.women)?;
+        y += BAR + STRIP_GAP;
+
+        // One bar per role: men, then women; zero women is a labelled tick, not nothing.
+        let max = self
+            .roles
+            .iter()
+            .map(|r| r.men + r.women)
+            .fold(0.0, f64::max)
+            .max(1.0);
+        let scale = |v: f64| (x1 - x0 - 70.0) * v / max;
+        for role in &self.roles {
+            for line in self.role_lines(role, frame) {
+                p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;
+                y += LINE;
+            }
+            let xm = x0 + scale(role.men);
+            p.rect(x0, y, xm, y + BAR, pal.men)?;
+            let xw = xm + scale(role.women);
+            if role.women > 0.0 {
+                p.rect(xm, y, xw, y + BAR, pal.women)?;
+            } else {
+                p.rect(xm + 2.0, y - 3.0, xm + 5.0, y + BAR + 3.0, pal.women)?;
+                p.text(
+                    i18n::PEACE_WOMEN_ZERO.get(lang),
+                    xm + 10.0,
+                    y + BAR / 2.0,
+                    Label::new(size - 1.0, pal.women).bold(),
+                )?;
+            }
+            y += BAR + GAP;
+        }
+        p.present()
+    }
+}

@@ -1,0 +1,176 @@
+//! The frame every widget shares: title, takeaway, the canvas, notes, data table, source.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::html;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use tendik_core::chart::{Frame, Theme};
+use tendik_core::i18n::{self, fill};
+use tendik_core::widgets::Widget;
+use tendik_core::Lang;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use crate::canvas::{device_pixel_ratio, paint};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidgetState {
+    Loading,
+    Ready,
+    Error,
+}
+
+impl WidgetState {
+    fn name(self) -> &'static str {
+        match self {
+            WidgetState::Loading => "loading",
+            WidgetState::Ready => "ready",
+            WidgetState::Error => "error",
+        }
+    }
+}
+
+fn next_id() -> u32 {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Calls `on_width` with the element's content width now and whenever it changes (not only
+/// on window resize: a column can narrow on its own).
+fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width());
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(el);
+    let held = SendWrapper::new((observer, callback));
+    on_cleanup(move || held.take().0.disconnect());
+}
+
+#[component]
+pub fn ChartFrame(
+    #[prop(into)] widget: Signal<Widget>,
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] theme: Signal<Theme>,
+) -> impl IntoView {
+    let id = next_id();
+    let title_id = format!("tendik-title-{id}");
+    let content = Memo::new(move |_| widget.with(|w| w.content(lang.get())));
+    let width = RwSignal::new(0.0_f64);
+    let state = RwSignal::new(WidgetState::Loading);
+    let failure = RwSignal::new(None::<String>);
+    let chart_box = NodeRef::<html::Div>::new();
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+
+    Effect::new(move |observing: Option<bool>| {
+        if observing == Some(true) {
+            return true;
+        }
+        let Some(el) = chart_box.get() else {
+            return false;
+        };
+        observe_width(&el, move |w| {
+            if (w - width.get_untracked()).abs() >= 0.5 {
+                width.set(w);
+            }
+        });
+        true
+    });
+
+    Effect::new(move |_| {
+        let (w, theme, lang) = (width.get(), theme.get(), lang.get());
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if w <= 0.0 {
+            return;
+        }
+        let frame = Frame {
+            width: w.floor(),
+            scale: device_pixel_ratio(),
+            theme,
+            lang,
+        };
+        let result = widget.with(|wd| paint(&canvas, wd, &frame));
+        match result {
+            Ok(_) => {
+                failure.set(None);
+                state.set(WidgetState::Ready);
+            }
+            Err(e) => {
+                let message = fill(i18n::ERR_DRAWING.get(lang), &[("detail", &e.to_string())]);
+                crate::console_error(&message);
+                failure.set(Some(message));
+                state.set(WidgetState::Error);
+            }
+        }
+    });
+
+    let name = move || widget.with(|w| w.kind().name());
+    let summary = move || {
+        content.with(|c| {
+            let mut s = c.takeaway.clone();
+            for n in &c.notes {
+                s.push(' ');
+                s.push_str(n);
+            }
+            s
+        })
+    };
+
+    view! {
+        <figure
+            class="tendik-widget"
+            class:tendik-dark=move || theme.get() == Theme::Dark
+            data-widget=name
+            data-state=move || state.get().name()
+            lang=move || lang.get().tag()
+            aria-labelledby=title_id.clone()
+        >
+            <h2 class="tendik-title" id=title_id.clone()>{move || content.with(|c| c.title.clone())}</h2>
+            <p class="tendik-takeaway">{move || content.with(|c| c.takeaway.clone())}</p>
+            <div class="tendik-chart" node_ref=chart_box>
+                <canvas node_ref=canvas_ref role="img" aria-label=summary></canvas>
+            </div>
+            {move || failure.get().map(|m| view! { <p class="tendik-error" role="alert">{m}</p> })}
+            <ul class="tendik-notes">
+                {move || content.with(|c| c.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
+            </ul>
+            <DataTable content lang/>
+            <p class="tendik-source">{move || content.with(|c| c.source.clone())}</p>
+        </figure>
+    }
+}
+
+#[component]
+fn DataTable(content: Memo<tendik_core::widgets::Content>, lang: Signal<Lang>) -> impl IntoView {
+    view! {
+        <details class="tendik-table">
+            <summary>{move || i18n::DATA_TABLE.get(lang.get())}</summary>
+            <table>
+                <caption>{move || content.with(|c| c.table.caption.clone())}</caption>
+                <thead>
+                    <tr>
+                        {move || content.with(|c| c.table.columns.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || content.with(|c| c.table.rows.iter().map(|row| {
+                        let mut cells = row.iter();
+                        let head = cells.next().cloned().unwrap_or_default();
+                        view! {
+                            <tr>
+                                <th scope="row">{head}</th>
+                                {cells.map(|cell| view! { <td>{cell.clone()}</td> }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view())}
+                </tbody>
+            </table>
+        </details>
+    }
+}
