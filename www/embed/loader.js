@@ -1,5 +1,9 @@
 // Tendik loader (stable URL: tendik.js). Defines <tendik-widget> and loads the widget
 // suite's wasm once, the first time a widget needs it. No globals, no inline script.
+//
+// Text inside the element is its fallback: shown until the chart is ready, and kept if
+// the suite cannot load:
+//   <tendik-widget name="violence-trend">Recorded incidents fell … Source: …</tendik-widget>
 const base = new URL('.', import.meta.url);
 let suite;
 
@@ -11,19 +15,25 @@ function load() {
   return suite;
 }
 
-const FALLBACK = 'Loading Tendik chart…';
+// Shown through a <slot> until the widget mounts: the element's own text, or this.
+function showFallback(root, note) {
+  root.replaceChildren();
+  const p = document.createElement('p');
+  p.setAttribute('part', 'fallback');
+  const slot = document.createElement('slot');
+  slot.textContent = note;
+  p.append(slot);
+  root.append(p);
+}
 
 class TendikWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['name', 'lang', 'theme'];
+    return ['name', 'lang', 'theme', 'data', 'data-src'];
   }
 
   connectedCallback() {
     if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: 'open' });
-      const p = document.createElement('p');
-      p.textContent = FALLBACK;
-      root.append(p);
+      showFallback(this.attachShadow({ mode: 'open' }), 'Loading chart…');
     }
     // Widgets below the fold render when they come near the viewport.
     if ('IntersectionObserver' in window) {
@@ -41,10 +51,14 @@ class TendikWidget extends HTMLElement {
 
   _mount() {
     load().then(
-      (m) => { if (this.isConnected) { m.mountWidget(this); this._suite = m; } },
+      (m) => {
+        if (this.isConnected) {
+          this._suite = m;
+          m.mountWidget(this);
+        }
+      },
       (err) => {
-        const p = this.shadowRoot.querySelector('p') || document.createElement('p');
-        p.textContent = 'This Tendik chart could not be loaded.';
+        showFallback(this.shadowRoot, 'This chart could not be loaded.');
         console.error('Tendik: the widget suite could not be loaded:', err);
       },
     );

@@ -1,6 +1,9 @@
 //! The standalone Tendik dashboard: every widget on the embedded data, with language and
 //! theme switches kept in the URL so each view has a permalink.
 
+mod embed_code;
+
+use embed_code::EmbedCode;
 use leptos::prelude::*;
 use tendik_core::chart::Theme;
 use tendik_core::i18n;
@@ -121,7 +124,14 @@ fn App() -> impl IntoView {
         <main class="app-main">
             {WidgetKind::ALL
                 .into_iter()
-                .map(|kind| view! { <section><AnyWidget kind lang theme/></section> })
+                .map(|kind| {
+                    view! {
+                        <section>
+                            <AnyWidget kind lang theme/>
+                            <EmbedCode kind lang theme=theme_choice/>
+                        </section>
+                    }
+                })
                 .collect_view()}
         </main>
         <footer class="app-footer">

@@ -179,3 +179,281 @@ pub const PEACE_COUNTS: Text3 = Text3::new(
     "{men} муж. · {women} жен.",
     "{men} ер · {women} әйел",
 );
+
+// User-supplied data: how a newsroom's own JSON is checked (`userdata`). Messages name
+// what was expected and what was found, so the figures can be fixed without reading code.
+pub const DATA_ERROR_AT: Text3 = Text3::new(
+    "Tendik: data error at {path}: {message}",
+    "Tendik: ошибка в данных, поле {path}: {message}",
+    "Tendik: деректердегі қате, {path} өрісі: {message}",
+);
+pub const DATA_ERROR: Text3 = Text3::new(
+    "Tendik: data error: {message}",
+    "Tendik: ошибка в данных: {message}",
+    "Tendik: деректердегі қате: {message}",
+);
+pub const JSON_AT_POSITION: Text3 = Text3::new(
+    "line {line}, column {column}: {problem}",
+    "строка {line}, столбец {column}: {problem}",
+    "{line}-жол, {column}-баған: {problem}",
+);
+pub const JSON_TOO_LARGE: Text3 = Text3::new(
+    "the data is {bytes} bytes long; the limit is {max} bytes (64 KiB)",
+    "размер данных — {bytes} байт, а допустимо не более {max} байт (64 КиБ)",
+    "деректер көлемі — {bytes} байт, ал шегі — {max} байт (64 КиБ)",
+);
+pub const JSON_EXPECTED: Text3 = Text3::new(
+    "expected {expected}, found {found}",
+    "ожидается {expected}, а найдено: {found}",
+    "{expected} күтілген, бірақ табылғаны: {found}",
+);
+pub const JSON_EXPECTED_VALUE: Text3 = Text3::new(
+    "a value (an object, array, string, number, true, false or null)",
+    "значение (объект, массив, строка, число, true, false или null)",
+    "мән (объект, массив, жол, сан, true, false немесе null)",
+);
+pub const JSON_EXPECTED_KEY_OR_END: Text3 = Text3::new(
+    "a key in double quotes or '}'",
+    "ключ в двойных кавычках или '}'",
+    "қос тырнақшадағы кілт немесе '}'",
+);
+pub const JSON_EXPECTED_KEY: Text3 = Text3::new(
+    "a key in double quotes after ','",
+    "ключ в двойных кавычках после ','",
+    "','-ден кейін қос тырнақшадағы кілт",
+);
+pub const JSON_EXPECTED_COLON: Text3 = Text3::new(
+    "':' after an object key",
+    "':' после ключа объекта",
+    "объект кілтінен кейін ':'",
+);
+pub const JSON_EXPECTED_COMMA_OR_OBJECT_END: Text3 = Text3::new(
+    "',' or '}' after an object member",
+    "',' или '}' после элемента объекта",
+    "объект мүшесінен кейін ',' немесе '}'",
+);
+pub const JSON_EXPECTED_COMMA_OR_ARRAY_END: Text3 = Text3::new(
+    "',' or ']' after an array element",
+    "',' или ']' после элемента массива",
+    "массив элементінен кейін ',' немесе ']'",
+);
+pub const JSON_FOUND_END: Text3 =
+    Text3::new("the end of the data", "конец данных", "деректердің соңы");
+pub const JSON_TRAILING_COMMA: Text3 = Text3::new(
+    "a ',' before '{close}': JSON allows no comma after the last item",
+    "',' перед '{close}': в JSON после последнего элемента запятая не ставится",
+    "'{close}' алдында ',' тұр: JSON-да соңғы элементтен кейін үтір қойылмайды",
+);
+pub const JSON_TRAILING_TEXT: Text3 = Text3::new(
+    "unexpected text after the end of the JSON value",
+    "лишний текст после конца значения JSON",
+    "JSON мәні аяқталғаннан кейін артық мәтін бар",
+);
+pub const JSON_NON_FINITE: Text3 = Text3::new(
+    "{word} is not allowed in JSON: numbers must be finite",
+    "{word} в JSON недопустимо: числа должны быть конечными",
+    "{word} JSON-да рұқсат етілмейді: сандар шекті болуы керек",
+);
+pub const JSON_UNKNOWN_WORD: Text3 = Text3::new(
+    "unknown word '{word}': JSON knows only true, false and null, in lower case, and text needs double quotes",
+    "неизвестное слово '{word}': в JSON есть только true, false и null (строчными буквами), а текст берётся в двойные кавычки",
+    "белгісіз сөз '{word}': JSON-да тек true, false және null (кіші әріппен) бар, ал мәтін қос тырнақшаға алынады",
+);
+pub const JSON_SINGLE_QUOTE: Text3 = Text3::new(
+    "strings need double quotes (\"), not single quotes (')",
+    "строки берутся в двойные кавычки (\"), а не в одинарные (')",
+    "жолдар жалқы (') емес, қос тырнақшаға (\") алынады",
+);
+pub const JSON_COMMENT: Text3 = Text3::new(
+    "comments are not allowed in JSON",
+    "комментарии в JSON не допускаются",
+    "JSON-да түсініктемелерге рұқсат жоқ",
+);
+pub const JSON_BAD_NUMBER: Text3 = Text3::new(
+    "'{text}' is not a valid number: write numbers like 12, -3.5 or 1.2e3 (no leading zeros, no '+', digits on both sides of '.')",
+    "'{text}' — некорректное число: числа пишутся как 12, -3.5 или 1.2e3 (без ведущих нулей и знака '+', с цифрами по обе стороны от '.')",
+    "'{text}' — дұрыс сан емес: сандарды 12, -3.5 немесе 1.2e3 түрінде жазыңыз (алдыңғы нөлсіз, '+' белгісіз, '.' екі жағында да цифр болсын)",
+);
+pub const JSON_NUMBER_OVERFLOW: Text3 = Text3::new(
+    "the number {text} is too large",
+    "число {text} слишком велико",
+    "{text} саны тым үлкен",
+);
+pub const JSON_UNTERMINATED_STRING: Text3 = Text3::new(
+    "this string is never closed: a '\"' is missing",
+    "строка не закрыта: не хватает '\"'",
+    "жол жабылмаған: '\"' жетіспейді",
+);
+pub const JSON_CONTROL_CHARACTER: Text3 = Text3::new(
+    "a control character (U+{code}) inside a string: line breaks and tabs must be written as \\n and \\t",
+    "управляющий символ (U+{code}) внутри строки: перенос строки и табуляцию нужно записывать как \\n и \\t",
+    "жол ішінде басқару таңбасы (U+{code}): жол ауысуы мен табуляцияны \\n және \\t түрінде жазу керек",
+);
+pub const JSON_BAD_ESCAPE: Text3 = Text3::new(
+    "invalid escape: after '\\' came {found}; JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+    "недопустимая escape-последовательность: после '\\' идёт {found}; в JSON допустимы \\\" \\\\ \\/ \\b \\f \\n \\r \\t и \\uXXXX",
+    "қате escape-тізбек: '\\' белгісінен кейін {found} тұр; JSON-да тек \\\" \\\\ \\/ \\b \\f \\n \\r \\t және \\uXXXX рұқсат",
+);
+pub const JSON_BAD_UNICODE_ESCAPE: Text3 = Text3::new(
+    "'\\u' must be followed by four hexadecimal digits",
+    "после '\\u' должны идти четыре шестнадцатеричные цифры",
+    "'\\u' белгісінен кейін төрт он алтылық цифр болуы керек",
+);
+pub const JSON_LONE_SURROGATE: Text3 = Text3::new(
+    "'\\u{code}' is half of a UTF-16 surrogate pair without its other half",
+    "'\\u{code}' — половина суррогатной пары UTF-16 без второй половины",
+    "'\\u{code}' — екінші жартысы жоқ UTF-16 суррогат жұбының жартысы",
+);
+pub const JSON_TOO_DEEP: Text3 = Text3::new(
+    "arrays and objects are nested more than {max} levels deep",
+    "массивы и объекты вложены глубже {max} уровней",
+    "массивтер мен объектілер {max} деңгейден тереңірек салынған",
+);
+pub const JSON_DUPLICATE_KEY: Text3 = Text3::new(
+    "the key \"{key}\" appears twice in the same object",
+    "ключ \"{key}\" встречается в одном объекте дважды",
+    "\"{key}\" кілті бір объектіде екі рет кездеседі",
+);
+pub const ERR_UNKNOWN_FIELD_SUGGEST: Text3 = Text3::new(
+    "unknown field \"{field}\": did you mean \"{suggestion}\"?",
+    "неизвестное поле \"{field}\": может быть, имелось в виду \"{suggestion}\"?",
+    "белгісіз өріс \"{field}\": \"{suggestion}\" деп жазғыңыз келді ме?",
+);
+pub const ERR_UNKNOWN_FIELD: Text3 = Text3::new(
+    "unknown field \"{field}\"; the fields here are: {known}",
+    "неизвестное поле \"{field}\"; здесь допустимы поля: {known}",
+    "белгісіз өріс \"{field}\"; мұнда рұқсат етілген өрістер: {known}",
+);
+pub const ERR_MISSING_FIELD: Text3 = Text3::new(
+    "this required field is missing (expected {expected})",
+    "обязательное поле отсутствует (ожидается {expected})",
+    "міндетті өріс жоқ ({expected} күтілген)",
+);
+pub const ERR_WRONG_TYPE: Text3 = Text3::new(
+    "expected {expected}, got {got}",
+    "ожидается {expected}, а получено: {got}",
+    "{expected} күтілген, бірақ берілгені: {got}",
+);
+pub const ERR_NUMBER_IN_QUOTES: Text3 = Text3::new(
+    "{message}: write numbers without quotes and without a % sign",
+    "{message}: числа пишутся без кавычек и без знака %",
+    "{message}: сандар тырнақшасыз және % белгісіз жазылады",
+);
+pub const TYPE_NUMBER: Text3 = Text3::new("a number", "число", "сан");
+pub const TYPE_WHOLE_NUMBER: Text3 = Text3::new("a whole number", "целое число", "бүтін сан");
+pub const TYPE_YEAR: Text3 = Text3::new(
+    "a year (a whole number)",
+    "год (целое число)",
+    "жыл (бүтін сан)",
+);
+pub const TYPE_NUMBER_OR_NULL: Text3 = Text3::new(
+    "a number, or null for no figure",
+    "число или null, если данных нет",
+    "сан немесе дерек жоқ болса null",
+);
+pub const TYPE_STRING: Text3 = Text3::new(
+    "a string (text in double quotes)",
+    "строка (текст в двойных кавычках)",
+    "жол (қос тырнақшадағы мәтін)",
+);
+pub const TYPE_ARRAY: Text3 = Text3::new("an array ([…])", "массив ([…])", "массив ([…])");
+pub const TYPE_OBJECT: Text3 = Text3::new("an object ({…})", "объект ({…})", "объект ({…})");
+pub const GOT_STRING: Text3 = Text3::new("a string ({value})", "строка ({value})", "жол ({value})");
+pub const GOT_NUMBER: Text3 = Text3::new("the number {value}", "число {value}", "{value} саны");
+pub const GOT_ARRAY: Text3 = Text3::new("an array", "массив", "массив");
+pub const GOT_OBJECT: Text3 = Text3::new("an object", "объект", "объект");
+pub const ERR_PERCENT: Text3 = Text3::new(
+    "expected a number between 0 and 100, got {value}",
+    "ожидается число от 0 до 100, а получено {value}",
+    "0 мен 100 аралығындағы сан күтілген, бірақ берілгені {value}",
+);
+pub const ERR_PERCENT_ABOVE_ZERO: Text3 = Text3::new(
+    "expected a number greater than 0 and at most 100, got {value}",
+    "ожидается число больше 0 и не больше 100, а получено {value}",
+    "0-ден үлкен және 100-ден аспайтын сан күтілген, бірақ берілгені {value}",
+);
+pub const ERR_COUNT: Text3 = Text3::new(
+    "expected a whole number, 0 or more, got {value}",
+    "ожидается целое число не меньше 0, а получено {value}",
+    "0-ден кем емес бүтін сан күтілген, бірақ берілгені {value}",
+);
+pub const ERR_NON_NEGATIVE: Text3 = Text3::new(
+    "expected a number, 0 or more, got {value}",
+    "ожидается число не меньше 0, а получено {value}",
+    "0-ден кем емес сан күтілген, бірақ берілгені {value}",
+);
+pub const ERR_NUMBER_TOO_LARGE: Text3 = Text3::new(
+    "expected a number no larger than {max}, got {value}",
+    "ожидается число не больше {max}, а получено {value}",
+    "{max}-ден аспайтын сан күтілген, бірақ берілгені {value}",
+);
+pub const ERR_YEAR: Text3 = Text3::new(
+    "expected a whole year from {min} to {max}, got {value}",
+    "ожидается год — целое число от {min} до {max}, а получено {value}",
+    "{min} мен {max} аралығындағы бүтін жыл күтілген, бірақ берілгені {value}",
+);
+pub const ERR_ITEM_COUNT: Text3 = Text3::new(
+    "expected {min} to {max} items, got {count}",
+    "ожидается от {min} до {max} элементов, а получено {count}",
+    "{min}-ден {max}-ге дейін элемент күтілген, бірақ берілгені {count}",
+);
+pub const ERR_EMPTY_TEXT: Text3 = Text3::new(
+    "must not be empty",
+    "не может быть пустым",
+    "бос болмауы керек",
+);
+pub const ERR_TEXT_TOO_LONG: Text3 = Text3::new(
+    "is {length} characters long; the limit is {max}",
+    "длина — {length} символов, а допустимо не более {max}",
+    "ұзындығы — {length} таңба, ал шегі — {max}",
+);
+pub const ERR_NOT_PLAIN_TEXT: Text3 = Text3::new(
+    "contains {what}: labels are plain text (no HTML), shown exactly as written",
+    "содержит {what}: подписи — это простой текст (без HTML), он выводится как есть",
+    "құрамында {what} бар: жазулар — қарапайым мәтін (HTML-сіз), жазылғандай көрсетіледі",
+);
+pub const CONTROL_CHARACTER: Text3 = Text3::new(
+    "a control character (U+{code})",
+    "управляющий символ (U+{code})",
+    "басқару таңбасы (U+{code})",
+);
+pub const ERR_DUPLICATE_YEAR: Text3 = Text3::new(
+    "the year {year} appears twice (also at {other})",
+    "год {year} указан дважды (ещё в {other})",
+    "{year} жылы екі рет көрсетілген ({other} ішінде де)",
+);
+pub const ERR_YEAR_SPAN: Text3 = Text3::new(
+    "the years run from {first} to {last}: {span} years, more than the {max} a chart can show",
+    "годы идут с {first} по {last}: это {span} лет, а диаграмма вмещает не более {max}",
+    "жылдар {first}-ден {last}-ге дейін: бұл {span} жыл, ал диаграммаға ең көбі {max} сыяды",
+);
+pub const ERR_NO_FIGURES: Text3 = Text3::new(
+    "every value is null: at least one year needs a figure",
+    "все значения равны null: хотя бы за один год нужны данные",
+    "барлық мән null: кемінде бір жылға дерек керек",
+);
+pub const ERR_BASE_YEAR_NOT_IN_POINTS: Text3 = Text3::new(
+    "the base year {year} is not one of the years in points",
+    "базовый год {year} не входит в годы из points",
+    "{year} базалық жылы points ішіндегі жылдардың қатарында жоқ",
+);
+pub const ERR_BASE_YEAR_NO_FIGURE: Text3 = Text3::new(
+    "the base year {year} has no figure (its value is null), so the goal cannot be drawn",
+    "за базовый год {year} нет данных (значение null), поэтому цель нельзя показать",
+    "{year} базалық жылына дерек жоқ (мәні null), сондықтан мақсатты көрсету мүмкін емес",
+);
+pub const ERR_PARTS_OVER_TOTAL: Text3 = Text3::new(
+    "roles add up to {sum}, more than total {total}",
+    "сумма по категориям — {sum}, это больше, чем total ({total})",
+    "санаттардың қосындысы — {sum}, бұл total мәнінен ({total}) көп",
+);
+pub const ERR_NO_PERSONNEL: Text3 = Text3::new(
+    "the roles add up to 0 people: the chart needs at least one",
+    "в сумме по категориям 0 человек: для диаграммы нужен хотя бы один",
+    "санаттардың қосындысы 0 адам: диаграммаға кемінде бір адам керек",
+);
+pub const PEACE_UNBROKEN_NOTE: Text3 = Text3::new(
+    "{n} of the {total} personnel are not broken down by role in the source.",
+    "{n} из {total} человек в источнике не распределены по категориям.",
+    "Дереккөзде {total} адамның {n}-і санаттарға бөлінбеген.",
+);

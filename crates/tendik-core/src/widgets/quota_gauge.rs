@@ -175,9 +175,10 @@ impl QuotaGauge {
         let xq = x(self.quota);
 
         let mut y = TOP;
+        let mut labels: Vec<(String, f64)> = Vec::new();
         for body in &self.bodies {
             for line in self.row_lines(body, frame) {
-                p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;
+                labels.push((line, y + LINE / 2.0));
                 y += LINE;
             }
             p.rect(x0, y, x1, y + BAR, pal.gap)?;
@@ -190,8 +191,7 @@ impl QuotaGauge {
             p.rect(x0, y, xs.max(x0 + 1.0), y + BAR, pal.women)?;
             y += BAR + ROW_GAP;
         }
-
-        // Quota line across every row, labelled at the top.
+        // Quota line across every row; row labels sit on the background, above it.
         p.dashed(
             (xq, TOP - 4.0),
             (xq, y - ROW_GAP + 4.0),
@@ -199,6 +199,10 @@ impl QuotaGauge {
             2.0,
             4.0,
         )?;
+        for (line, ly) in &labels {
+            p.text_on(line, x0, *ly, Label::new(size, pal.text), pal.background)?;
+        }
+
         let label = fill(
             i18n::QUOTA_MARK.get(lang),
             &[("quota", &format::percent(self.quota, lang))],

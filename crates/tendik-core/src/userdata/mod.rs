@@ -1,0 +1,115 @@
+//! Newsrooms' own figures, given to a widget as JSON: parsed strictly, checked completely,
+//! and refused kindly. The schemas, limits and messages are documented in
+//! `docs/user-data.md`.
+//!
+//! ```
+//! use tendik_core::userdata::parse_widget;
+//! use tendik_core::widgets::WidgetKind;
+//! use tendik_core::Lang;
+//!
+//! let json = r#"{"source": "Council records, 2024", "quota": 30,
+//!                "bodies": [{"label": "City council", "share": 130}]}"#;
+//! let err = parse_widget(WidgetKind::QuotaGauge, json, Lang::En).unwrap_err();
+//! assert_eq!(
+//!     err.to_string(),
+//!     "Tendik: data error at bodies[0].share: expected a number between 0 and 100, got 130"
+//! );
+//! ```
+//!
+//! Checks run in a fixed order and the first failure is reported: the JSON syntax first,
+//! then, object by object from the top, unknown fields (in document order) and then each
+//! field in the order the schema lists it, items of arrays in order.
+
+pub mod json;
+
+mod fields;
+mod peacekeeping;
+mod quota_gauge;
+mod violence_trend;
+
+use std::fmt;
+
+use crate::i18n::{self, fill};
+use crate::model::Lang;
+use crate::widgets::{Widget, WidgetKind};
+
+pub use json::{parse as parse_json, Json, JsonError, MAX_BYTES, MAX_DEPTH};
+
+/// Most bodies a quota gauge takes.
+pub const MAX_BODIES: usize = 12;
+/// Most points (years) a violence trend takes, given or filled in as gaps.
+pub const MAX_POINTS: usize = 50;
+/// Most roles a peacekeeping chart takes.
+pub const MAX_ROLES: usize = 12;
+/// Most notes any widget takes from the data (the widget may add its own after them).
+pub const MAX_NOTES: usize = 5;
+/// Longest label (of a body or role), in characters after trimming.
+pub const MAX_LABEL_CHARS: usize = 80;
+/// Longest title, in characters.
+pub const MAX_TITLE_CHARS: usize = 140;
+/// Longest source, in characters.
+pub const MAX_SOURCE_CHARS: usize = 300;
+/// Longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 300;
+/// Longest peacekeeping `date` ("September 2023"), in characters.
+pub const MAX_DATE_CHARS: usize = 40;
+/// Earliest year accepted.
+pub const MIN_YEAR: i32 = 1900;
+/// Latest year accepted.
+pub const MAX_YEAR: i32 = 2100;
+/// Largest count or value accepted: a trillion, far above any real figure here, and small
+/// enough that sums stay exact.
+pub const MAX_NUMBER: f64 = 1e12;
+
+/// Why a newsroom's data was refused: where (`bodies[1].share`, or empty for the document
+/// as a whole, e.g. a JSON syntax error) and what is wrong, in `lang`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// A path into the document: field names joined by `.`, array indexes from 0 in `[]`.
+    pub path: String,
+    /// What is wrong, in `lang`, naming what was expected and what was found.
+    pub message: String,
+    /// The language of `message`, and of the `Display` form.
+    pub lang: Lang,
+}
+
+/// `Tendik: data error at bodies[1].share: expected a number between 0 and 100, got 130`.
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = if self.path.is_empty() {
+            fill(
+                i18n::DATA_ERROR.get(self.lang),
+                &[("message", &self.message)],
+            )
+        } else {
+            fill(
+                i18n::DATA_ERROR_AT.get(self.lang),
+                &[("path", &self.path), ("message", &self.message)],
+            )
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Parses and checks a newsroom's JSON for the widget `kind`; messages are in `lang`, and
+/// so is everything the widget adds (notes, the "Source:" label).
+pub fn parse_widget(kind: WidgetKind, json: &str, lang: Lang) -> Result<Widget, DataError> {
+    let tree = json::parse(json).map_err(|e| DataError {
+        path: String::new(),
+        message: e.message(lang),
+        lang,
+    })?;
+    widget_from_json(kind, &tree, lang)
+}
+
+/// As [`parse_widget`], from an already parsed tree.
+pub fn widget_from_json(kind: WidgetKind, tree: &Json, lang: Lang) -> Result<Widget, DataError> {
+    let cx = fields::Ctx { lang };
+    Ok(match kind {
+        WidgetKind::QuotaGauge => Widget::QuotaGauge(quota_gauge::read(tree, &cx)?),
+        WidgetKind::ViolenceTrend => Widget::ViolenceTrend(violence_trend::read(tree, &cx)?),
+        WidgetKind::Peacekeeping => Widget::Peacekeeping(peacekeeping::read(tree, &cx)?),
+    })
+}

@@ -1,0 +1,36 @@
+// Tendik iframe resizer (optional, for host pages): sizes every
+// <iframe data-tendik-embed src=".../embed.html?widget=..."> to its content's height.
+//   <script type="module" src="https://your-host/tendik/tendik-resizer.js"></script>
+// Only messages from a Tendik frame's own window and origin, of the expected shape, count.
+const MAX_HEIGHT = 20000;
+
+function frames() {
+  return Array.from(document.querySelectorAll('iframe[data-tendik-embed]'));
+}
+
+function originOf(frame) {
+  try {
+    return new URL(frame.src, location.href).origin;
+  } catch {
+    return null;
+  }
+}
+
+window.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || typeof data !== 'object' || data.type !== 'tendik:height') return;
+  if (typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
+  if (data.height < 0 || data.height > MAX_HEIGHT) return;
+  const frame = frames().find((f) => f.contentWindow === event.source);
+  if (!frame || originOf(frame) !== event.origin) return;
+  frame.style.height = `${Math.ceil(data.height)}px`;
+  frame.setAttribute('scrolling', 'no');
+});
+
+// Frames that loaded before this script: ask them to report again.
+for (const frame of frames()) {
+  const origin = originOf(frame);
+  if (origin && frame.contentWindow) {
+    frame.contentWindow.postMessage({ type: 'tendik:request-height' }, origin);
+  }
+}
