@@ -21,6 +21,11 @@ pub fn t(text: Text3, lang: Lang) -> &'static str {
 pub const SOURCE: Text3 = Text3::new("Source", "Источник", "Дереккөз");
 pub const SOURCES: Text3 = Text3::new("Sources", "Источники", "Дереккөздер");
 pub const DATA_TABLE: Text3 = Text3::new("Data table", "Таблица данных", "Деректер кестесі");
+pub const DATA_VALUES: Text3 = Text3::new(
+    "Values in the chart: use the arrow keys to move between them",
+    "Значения на диаграмме: переходите между ними клавишами со стрелками",
+    "Диаграммадағы мәндер: олардың арасында нұсқы пернелерімен жылжыңыз",
+);
 pub const SHOW_TABLE: Text3 = Text3::new(
     "Show the data table",
     "Показать таблицу данных",
@@ -342,9 +347,9 @@ pub const ERR_NUMBER_IN_QUOTES: Text3 = Text3::new(
 pub const TYPE_NUMBER: Text3 = Text3::new("a number", "число", "сан");
 pub const TYPE_WHOLE_NUMBER: Text3 = Text3::new("a whole number", "целое число", "бүтін сан");
 pub const TYPE_YEAR: Text3 = Text3::new(
-    "a year (a whole number)",
-    "год (целое число)",
-    "жыл (бүтін сан)",
+    "a year as a whole number",
+    "год целым числом",
+    "бүтін санмен жазылған жыл",
 );
 pub const TYPE_NUMBER_OR_NULL: Text3 = Text3::new(
     "a number, or null for no figure",
@@ -352,12 +357,12 @@ pub const TYPE_NUMBER_OR_NULL: Text3 = Text3::new(
     "сан немесе дерек жоқ болса null",
 );
 pub const TYPE_STRING: Text3 = Text3::new(
-    "a string (text in double quotes)",
-    "строка (текст в двойных кавычках)",
-    "жол (қос тырнақшадағы мәтін)",
+    "a string in double quotes",
+    "строка в двойных кавычках",
+    "қос тырнақшадағы жол",
 );
-pub const TYPE_ARRAY: Text3 = Text3::new("an array ([…])", "массив ([…])", "массив ([…])");
-pub const TYPE_OBJECT: Text3 = Text3::new("an object ({…})", "объект ({…})", "объект ({…})");
+pub const TYPE_ARRAY: Text3 = Text3::new("an array […]", "массив […]", "массив […]");
+pub const TYPE_OBJECT: Text3 = Text3::new("an object {…}", "объект {…}", "объект {…}");
 pub const GOT_STRING: Text3 = Text3::new("a string ({value})", "строка ({value})", "жол ({value})");
 pub const GOT_NUMBER: Text3 = Text3::new("the number {value}", "число {value}", "{value} саны");
 pub const GOT_ARRAY: Text3 = Text3::new("an array", "массив", "массив");

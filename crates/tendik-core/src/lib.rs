@@ -9,4 +9,5 @@ pub use model::*;
 pub mod chart;
 pub mod format;
 pub mod i18n;
+pub mod userdata;
 pub mod widgets;

@@ -80,7 +80,7 @@ fn violence_trend_leaves_2023_as_a_labelled_gap() {
     }
     // The data line is drawn only between consecutive years with figures: with 2023
     // missing there is no segment at all, so no polyline in the series colour.
-    let series = "#0068A8";
+    let series = "#2B8BD6";
     let lines_in_series = svg
         .lines()
         .filter(|l| l.contains("<polyline") && l.to_uppercase().contains(series))
@@ -101,7 +101,7 @@ fn violence_trend_joins_consecutive_years_only() {
     );
     let joined = svg
         .lines()
-        .filter(|l| l.contains("<polyline") && l.to_uppercase().contains("#0068A8"))
+        .filter(|l| l.contains("<polyline") && l.to_uppercase().contains("#2B8BD6"))
         .count();
     assert_eq!(joined, 1);
 
@@ -116,7 +116,7 @@ fn violence_trend_joins_consecutive_years_only() {
     let svg = render(&Widget::ViolenceTrend(data), &frame(640.0, Lang::En));
     let segments = svg
         .lines()
-        .filter(|l| l.contains("<polyline") && l.to_uppercase().contains("#0068A8"))
+        .filter(|l| l.contains("<polyline") && l.to_uppercase().contains("#2B8BD6"))
         .count();
     assert_eq!(segments, 1, "2024→2026 must not be joined across 2025");
 }
@@ -181,4 +181,46 @@ fn cyrillic_labels_are_drawn_as_text() {
     );
     let t = texts(&svg);
     assert!(t.contains(&"115\u{a0}526".to_string()), "{t:?}");
+}
+
+fn marks(widget: &Widget, frame: &Frame) -> Vec<tendik_core::chart::Mark> {
+    let (w, h) = frame.backing_size(widget.height(frame));
+    let mut svg = String::new();
+    let mut backend = SVGBackend::with_string(&mut svg, (w, h));
+    widget.draw(&mut backend, frame).expect("draws")
+}
+
+#[test]
+fn every_value_is_a_mark_in_reading_order_inside_the_chart() {
+    let f = frame(480.0, Lang::En);
+    let labels = |kind: WidgetKind| -> Vec<String> {
+        marks(&kind.embedded(Lang::En), &f)
+            .into_iter()
+            .map(|m| m.label)
+            .collect()
+    };
+    assert_eq!(
+        labels(WidgetKind::ViolenceTrend),
+        ["2022: 115,526", "2023: no figure", "2024: 75,004"]
+    );
+    assert_eq!(
+        labels(WidgetKind::QuotaGauge),
+        [
+            "Majilis 18.9% (11.1 points short)",
+            "Maslikhats 22.7% (7.3 points short)"
+        ]
+    );
+    let peace = labels(WidgetKind::Peacekeeping);
+    assert_eq!(peace.len(), 4);
+    assert_eq!(peace[0], "Share of women: 0% · Goal 10%");
+    assert_eq!(peace[1], "Experts on Mission — 6 men · 0 women");
+    for kind in WidgetKind::ALL {
+        let w = kind.embedded(Lang::En);
+        let height = w.height(&f);
+        for m in marks(&w, &f) {
+            assert!(m.x >= 0.0 && m.x + m.width <= f.width + 0.5, "{m:?}");
+            assert!(m.y >= 0.0 && m.y + m.height <= height + 0.5, "{m:?}");
+            assert!(m.width > 0.0 && m.height > 0.0, "{m:?}");
+        }
+    }
 }

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use leptos::html;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use tendik_core::chart::{Frame, Theme};
+use tendik_core::chart::{Frame, Mark, Theme};
 use tendik_core::i18n::{self, fill};
 use tendik_core::widgets::Widget;
 use tendik_core::Lang;
@@ -65,6 +65,7 @@ pub fn ChartFrame(
     let failure = RwSignal::new(None::<String>);
     let chart_box = NodeRef::<html::Div>::new();
     let canvas_ref = NodeRef::<html::Canvas>::new();
+    let marks = RwSignal::new(Vec::<Mark>::new());
 
     Effect::new(move |observing: Option<bool>| {
         if observing == Some(true) {
@@ -97,7 +98,8 @@ pub fn ChartFrame(
         };
         let result = widget.with(|wd| paint(&canvas, wd, &frame));
         match result {
-            Ok(_) => {
+            Ok(drawn) => {
+                marks.set(drawn);
                 failure.set(None);
                 state.set(WidgetState::Ready);
             }
@@ -135,6 +137,7 @@ pub fn ChartFrame(
             <p class="tendik-takeaway">{move || content.with(|c| c.takeaway.clone())}</p>
             <div class="tendik-chart" node_ref=chart_box>
                 <canvas node_ref=canvas_ref role="img" aria-label=summary></canvas>
+                <Marks marks lang/>
             </div>
             {move || failure.get().map(|m| view! { <p class="tendik-error" role="alert">{m}</p> })}
             <ul class="tendik-notes">
@@ -172,5 +175,98 @@ fn DataTable(content: Memo<tendik_core::widgets::Content>, lang: Signal<Lang>) -
                 </tbody>
             </table>
         </details>
+    }
+}
+
+/// A focusable button over each data mark: Tab reaches the chart, arrows move between
+/// values, and each value shows as a tooltip and is announced through a live region.
+#[component]
+fn Marks(marks: RwSignal<Vec<Mark>>, lang: Signal<Lang>) -> impl IntoView {
+    let active = RwSignal::new(None::<usize>);
+    // Which mark is in the Tab order (roving tabindex): the last one visited.
+    let current = RwSignal::new(0_usize);
+    let announce = move || {
+        active
+            .get()
+            .and_then(|i| marks.with(|m| m.get(i).map(|m| m.label.clone())))
+            .unwrap_or_default()
+    };
+    let focus_mark = move |ev: &leptos::ev::KeyboardEvent, index: usize| {
+        let target: web_sys::Element = event_target(ev);
+        if let Some(button) = target
+            .parent_element()
+            .and_then(|group| group.children().item(index as u32))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    };
+    let tooltip_style = move || {
+        active.get().and_then(|i| {
+            marks.with(|m| {
+                m.get(i)
+                    .map(|m| (m.x + m.width / 2.0, m.y, m.x + m.width / 2.0 > 0.0))
+            })
+        })
+    };
+    view! {
+        <div class="tendik-marks" role="group" aria-label=move || i18n::DATA_VALUES.get(lang.get())>
+            {move || {
+                let count = marks.with(Vec::len);
+                marks
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, mark)| {
+                        view! {
+                            <button
+                                type="button"
+                                class="tendik-mark"
+                                style:left=format!("{}px", mark.x)
+                                style:top=format!("{}px", mark.y)
+                                style:width=format!("{}px", mark.width)
+                                style:height=format!("{}px", mark.height)
+                                aria-label=mark.label.clone()
+                                tabindex=move || if current.get() == i { "0" } else { "-1" }
+                                on:focus=move |_| {
+                                    current.set(i);
+                                    active.set(Some(i));
+                                }
+                                on:blur=move |_| active.set(None)
+                                on:mouseenter=move |_| active.set(Some(i))
+                                on:mouseleave=move |_| active.set(None)
+                                on:keydown=move |ev| {
+                                    let next = match ev.key().as_str() {
+                                        "ArrowRight" | "ArrowDown" => Some((i + 1).min(count - 1)),
+                                        "ArrowLeft" | "ArrowUp" => Some(i.saturating_sub(1)),
+                                        "Home" => Some(0),
+                                        "End" => Some(count - 1),
+                                        "Escape" => {
+                                            active.set(None);
+                                            None
+                                        }
+                                        _ => None,
+                                    };
+                                    if let Some(n) = next {
+                                        ev.prevent_default();
+                                        focus_mark(&ev, n);
+                                    }
+                                }
+                            ></button>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+        <div
+            class="tendik-tooltip"
+            aria-hidden="true"
+            class:tendik-visible=move || active.get().is_some()
+            style:left=move || tooltip_style().map(|(x, _, _)| format!("{x}px")).unwrap_or_default()
+            style:top=move || tooltip_style().map(|(_, y, _)| format!("{y}px")).unwrap_or_default()
+        >
+            {announce}
+        </div>
+        <p class="tendik-live" aria-live="polite">{announce}</p>
     }
 }

@@ -5,6 +5,7 @@
 //! canvas whose backing store is `css × dpr` stays crisp (plotters-canvas has no HiDPI
 //! support of its own).
 
+pub mod colour;
 mod painter;
 mod palette;
 mod ticks;
@@ -14,6 +15,31 @@ pub use palette::{Palette, Theme};
 pub use ticks::{nice_ticks, Ticks};
 
 use crate::model::Lang;
+
+/// A data mark's place on the chart and what it says: the browser layer puts a focusable
+/// element over each, so every value is reachable by keyboard and read out.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Mark {
+    /// The value in words, in the chart's language: "2022: 115,526".
+    pub label: String,
+    /// Box in CSS pixels from the chart's top-left corner.
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Mark {
+    pub fn new(label: String, (x0, y0): (f64, f64), (x1, y1): (f64, f64)) -> Self {
+        Mark {
+            label,
+            x: x0.min(x1),
+            y: y0.min(y1),
+            width: (x1 - x0).abs(),
+            height: (y1 - y0).abs(),
+        }
+    }
+}
 
 /// What every chart needs besides its data.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -53,8 +53,8 @@ impl Palette {
         muted: 0x595959,
         grid: 0xe3e3e3,
         axis: 0x767676,
-        women: 0xb8460b,
-        men: 0x0068a8,
+        women: 0x9a3a08,
+        men: 0x2b8bd6,
         target: 0x1a1a1a,
         gap: 0xf0f0f0,
     };
@@ -65,8 +65,8 @@ impl Palette {
         muted: 0xb4b4b8,
         grid: 0x34343a,
         axis: 0x8e8e96,
-        women: 0xf59a5b,
-        men: 0x5fb6ea,
+        women: 0xf7a26a,
+        men: 0x2f7fc4,
         target: 0xf2f2f2,
         gap: 0x26262b,
     };

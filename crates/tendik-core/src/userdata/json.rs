@@ -117,10 +117,17 @@ pub enum Found {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonErrorKind {
     /// The input is longer than [`MAX_BYTES`].
-    TooLarge { bytes: usize },
-    Unexpected { expected: Expected, found: Found },
+    TooLarge {
+        bytes: usize,
+    },
+    Unexpected {
+        expected: Expected,
+        found: Found,
+    },
     /// `,` directly before `}` or `]`.
-    TrailingComma { close: char },
+    TrailingComma {
+        close: char,
+    },
     /// Something after the complete value.
     TrailingText,
     /// `NaN`, `Infinity` or `-Infinity`.
@@ -204,9 +211,7 @@ impl JsonErrorKind {
             ),
             JsonErrorKind::TrailingText => t(i18n::JSON_TRAILING_TEXT).to_string(),
             JsonErrorKind::NonFinite(word) => fill(t(i18n::JSON_NON_FINITE), &[("word", word)]),
-            JsonErrorKind::UnknownWord(word) => {
-                fill(t(i18n::JSON_UNKNOWN_WORD), &[("word", word)])
-            }
+            JsonErrorKind::UnknownWord(word) => fill(t(i18n::JSON_UNKNOWN_WORD), &[("word", word)]),
             JsonErrorKind::SingleQuote => t(i18n::JSON_SINGLE_QUOTE).to_string(),
             JsonErrorKind::Comment => t(i18n::JSON_COMMENT).to_string(),
             JsonErrorKind::BadNumber(text) => fill(t(i18n::JSON_BAD_NUMBER), &[("text", text)]),
@@ -230,13 +235,10 @@ impl JsonErrorKind {
                 t(i18n::JSON_LONE_SURROGATE),
                 &[("code", &format!("{code:04x}"))],
             ),
-            JsonErrorKind::TooDeep => fill(
-                t(i18n::JSON_TOO_DEEP),
-                &[("max", &MAX_DEPTH.to_string())],
-            ),
-            JsonErrorKind::DuplicateKey(key) => {
-                fill(t(i18n::JSON_DUPLICATE_KEY), &[("key", key)])
+            JsonErrorKind::TooDeep => {
+                fill(t(i18n::JSON_TOO_DEEP), &[("max", &MAX_DEPTH.to_string())])
             }
+            JsonErrorKind::DuplicateKey(key) => fill(t(i18n::JSON_DUPLICATE_KEY), &[("key", key)]),
         }
     }
 }
@@ -333,7 +335,11 @@ impl Parser<'_> {
 
     /// The character at the current position, for messages.
     fn found(&self) -> Found {
-        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
+        match self
+            .text
+            .get(self.pos..)
+            .and_then(|rest| rest.chars().next())
+        {
             Some(c) => Found::Char(c),
             None => Found::End,
         }
@@ -493,7 +499,8 @@ impl Parser<'_> {
         let start = self.pos;
         let bad = |p: &mut Self| {
             // Take the rest of the token so the message shows what was written.
-            while matches!(p.peek(), Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-' | b'_')) {
+            while matches!(p.peek(), Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-' | b'_'))
+            {
                 p.pos += 1;
             }
             let text = p.text.get(start..p.pos).unwrap_or("").to_string();
@@ -678,20 +685,47 @@ mod tests {
 
     #[test]
     fn strictness() {
-        assert!(matches!(err("[1,]").kind, JsonErrorKind::TrailingComma { close: ']' }));
-        assert!(matches!(err("{\"a\":1,}").kind, JsonErrorKind::TrailingComma { close: '}' }));
+        assert!(matches!(
+            err("[1,]").kind,
+            JsonErrorKind::TrailingComma { close: ']' }
+        ));
+        assert!(matches!(
+            err("{\"a\":1,}").kind,
+            JsonErrorKind::TrailingComma { close: '}' }
+        ));
         assert!(matches!(err("NaN").kind, JsonErrorKind::NonFinite(_)));
         assert!(matches!(err("-Infinity").kind, JsonErrorKind::NonFinite(_)));
-        assert!(matches!(err("1e999").kind, JsonErrorKind::NumberOverflow(_)));
+        assert!(matches!(
+            err("1e999").kind,
+            JsonErrorKind::NumberOverflow(_)
+        ));
         assert!(matches!(err("01").kind, JsonErrorKind::BadNumber(_)));
-        assert!(matches!(err("\"\\ud800\"").kind, JsonErrorKind::LoneSurrogate(0xd800)));
-        assert!(matches!(err("\"\\udc00\"").kind, JsonErrorKind::LoneSurrogate(0xdc00)));
-        assert!(matches!(err("\"a\nb\"").kind, JsonErrorKind::ControlCharacter(10)));
+        assert!(matches!(
+            err("\"\\ud800\"").kind,
+            JsonErrorKind::LoneSurrogate(0xd800)
+        ));
+        assert!(matches!(
+            err("\"\\udc00\"").kind,
+            JsonErrorKind::LoneSurrogate(0xdc00)
+        ));
+        assert!(matches!(
+            err("\"a\nb\"").kind,
+            JsonErrorKind::ControlCharacter(10)
+        ));
         assert!(matches!(err("{} x").kind, JsonErrorKind::TrailingText));
-        assert!(matches!(err("{\"a\":1,\"a\":2}").kind, JsonErrorKind::DuplicateKey(_)));
+        assert!(matches!(
+            err("{\"a\":1,\"a\":2}").kind,
+            JsonErrorKind::DuplicateKey(_)
+        ));
         assert!(matches!(err("['a']").kind, JsonErrorKind::SingleQuote));
         assert!(matches!(err("// x\n1").kind, JsonErrorKind::Comment));
-        assert!(matches!(err("").kind, JsonErrorKind::Unexpected { found: Found::End, .. }));
+        assert!(matches!(
+            err("").kind,
+            JsonErrorKind::Unexpected {
+                found: Found::End,
+                ..
+            }
+        ));
         let deep = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&deep).is_ok());
         let deeper = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));

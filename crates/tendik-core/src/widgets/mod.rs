@@ -7,7 +7,7 @@ pub mod violence_trend;
 
 use serde::Serialize;
 
-use crate::chart::{ChartError, Frame};
+use crate::chart::{ChartError, Frame, Mark};
 use crate::i18n::{self, fill};
 use crate::model::{Figure, Lang};
 use plotters_backend::DrawingBackend;
@@ -95,7 +95,12 @@ impl Widget {
         }
     }
 
-    pub fn draw<DB: DrawingBackend>(&self, db: &mut DB, frame: &Frame) -> Result<(), ChartError> {
+    /// Draws the chart and returns its data marks, in reading order.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        db: &mut DB,
+        frame: &Frame,
+    ) -> Result<Vec<Mark>, ChartError> {
         match self {
             Widget::QuotaGauge(w) => w.draw(db, frame),
             Widget::ViolenceTrend(w) => w.draw(db, frame),

@@ -4,7 +4,7 @@
 use plotters_backend::DrawingBackend;
 
 use super::{source_line, Content, Table};
-use crate::chart::{wrap, ChartError, Frame, Label, Painter};
+use crate::chart::{wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::expect;
 use crate::format;
 use crate::i18n::{self, fill};
@@ -188,7 +188,12 @@ impl Peacekeeping {
         8.0 + strip + rows
     }
 
-    pub fn draw<DB: DrawingBackend>(&self, db: &mut DB, frame: &Frame) -> Result<(), ChartError> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        db: &mut DB,
+        frame: &Frame,
+    ) -> Result<Vec<Mark>, ChartError> {
+        let mut marks = Vec::new();
         let pal = frame.palette();
         let lang = frame.lang;
         let size = frame.font_size();
@@ -221,6 +226,7 @@ impl Peacekeeping {
             pal.women,
         )?;
         p.rect(x0 - 1.0, y - 5.0, x0 + 3.0, y + BAR + 5.0, pal.women)?;
+        marks.push(Mark::new(self.strip_label(lang), (x0, y), (x1, y + BAR)));
         y += BAR + STRIP_GAP;
 
         // One bar per role: men, then women; zero women is a labelled tick, not nothing.
@@ -236,6 +242,11 @@ impl Peacekeeping {
                 p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;
                 y += LINE;
             }
+            marks.push(Mark::new(
+                format!("{} — {}", role.label, self.counts(role, lang)),
+                (x0, y),
+                (x1, y + BAR),
+            ));
             let xm = x0 + scale(role.men);
             p.rect(x0, y, xm, y + BAR, pal.men)?;
             let xw = xm + scale(role.women);
@@ -252,6 +263,7 @@ impl Peacekeeping {
             }
             y += BAR + GAP;
         }
-        p.present()
+        p.present()?;
+        Ok(marks)
     }
 }

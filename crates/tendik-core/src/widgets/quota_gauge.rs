@@ -3,7 +3,7 @@
 use plotters_backend::DrawingBackend;
 
 use super::{source_line, Content, Table};
-use crate::chart::{nice_ticks, wrap, Anchor, ChartError, Frame, Label, Painter};
+use crate::chart::{nice_ticks, wrap, Anchor, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::expect;
 use crate::format;
 use crate::i18n::{self, fill};
@@ -155,7 +155,12 @@ impl QuotaGauge {
         TOP + rows + AXIS
     }
 
-    pub fn draw<DB: DrawingBackend>(&self, db: &mut DB, frame: &Frame) -> Result<(), ChartError> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        db: &mut DB,
+        frame: &Frame,
+    ) -> Result<Vec<Mark>, ChartError> {
+        let mut marks = Vec::new();
         let pal = frame.palette();
         let lang = frame.lang;
         let size = frame.font_size();
@@ -189,6 +194,7 @@ impl QuotaGauge {
                 p.outline(xs, y, xq, y + BAR, pal.women, 1.0)?;
             }
             p.rect(x0, y, xs.max(x0 + 1.0), y + BAR, pal.women)?;
+            marks.push(Mark::new(self.item(body, lang), (x0, y), (x1, y + BAR)));
             y += BAR + ROW_GAP;
         }
         // Quota line across every row; row labels sit on the background, above it.
@@ -241,6 +247,7 @@ impl QuotaGauge {
                 Label::new(size - 1.0, pal.muted).anchored(anchor),
             )?;
         }
-        p.present()
+        p.present()?;
+        Ok(marks)
     }
 }

@@ -4,7 +4,7 @@
 use plotters_backend::DrawingBackend;
 
 use super::{source_line, Content, Table};
-use crate::chart::{nice_ticks, text_width, wrap, ChartError, Frame, Label, Painter};
+use crate::chart::{nice_ticks, text_width, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::expect;
 use crate::format;
 use crate::i18n::{self, fill};
@@ -170,7 +170,12 @@ impl ViolenceTrend {
         (frame.width * 0.55).clamp(240.0, 340.0)
     }
 
-    pub fn draw<DB: DrawingBackend>(&self, db: &mut DB, frame: &Frame) -> Result<(), ChartError> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        db: &mut DB,
+        frame: &Frame,
+    ) -> Result<Vec<Mark>, ChartError> {
+        let mut marks = Vec::new();
         let pal = frame.palette();
         let lang = frame.lang;
         let size = frame.font_size();
@@ -215,6 +220,11 @@ impl ViolenceTrend {
         for (i, point) in self.points.iter().enumerate() {
             if point.value.is_none() {
                 let half = (step * 0.36).min(48.0);
+                marks.push(Mark::new(
+                    format!("{}: {}", point.year, i18n::NO_FIGURE.get(lang)),
+                    (x(i) - half, top),
+                    (x(i) + half, bottom),
+                ));
                 p.rect(x(i) - half, top, x(i) + half, bottom, pal.gap)?;
                 p.hatch(x(i) - half, top, x(i) + half, bottom, pal.grid, 7.0)?;
                 let lines = wrap(i18n::NO_FIGURE.get(lang), size - 1.0, half * 2.0 - 4.0);
@@ -278,6 +288,11 @@ impl ViolenceTrend {
         }
         for (i, point) in self.points.iter().enumerate() {
             if let Some(v) = point.value {
+                marks.push(Mark::new(
+                    format!("{}: {}", point.year, format::number(v, lang)),
+                    (x(i) - 12.0, y(v) - 12.0),
+                    (x(i) + 12.0, y(v) + 12.0),
+                ));
                 p.circle((x(i), y(v)), 4.5, pal.men, true, 1.0)?;
                 p.circle((x(i), y(v)), 4.5, pal.background, false, 1.5)?;
                 p.text(
@@ -288,6 +303,8 @@ impl ViolenceTrend {
                 )?;
             }
         }
-        p.present()
+        p.present()?;
+        marks.sort_by(|a, b| a.x.total_cmp(&b.x));
+        Ok(marks)
     }
 }

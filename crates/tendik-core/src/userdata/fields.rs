@@ -1,0 +1,429 @@
+//! Reading typed fields out of a JSON tree, each failure naming the field by its path.
+
+use super::json::Json;
+use super::{
+    DataError, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR,
+    MIN_YEAR,
+};
+use crate::i18n::{self, fill};
+use crate::model::{Lang, Text3};
+
+pub(super) type Res<T> = Result<T, DataError>;
+
+/// The language messages are written in.
+pub(super) struct Ctx {
+    pub lang: Lang,
+}
+
+/// An object whose fields have all been checked to be known.
+pub(super) struct Obj<'a> {
+    members: &'a [(String, Json)],
+    path: String,
+}
+
+/// `parent.key`, or `key` at the top.
+pub(super) fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// A number as JSON writes it: `130`, `2022.5`, `-3`, `1e+300`.
+pub(super) fn plain(n: f64) -> String {
+    let a = n.abs();
+    if a != 0.0 && !(1e-6..1e15).contains(&a) {
+        format!("{n:e}")
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Optimal string alignment distance (edits, with adjacent swaps counting as one).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+/// The known field `unknown` is most likely a misspelling of: at most two edits away.
+pub(super) fn suggestion(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
+    // Long keys cannot be two edits from any field name; don't spend time on them.
+    if unknown.chars().count() > 40 {
+        return None;
+    }
+    let lower = unknown.to_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&lower, k), *k))
+        .filter(|(d, _)| *d <= 2 && *d < unknown.chars().count())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// A string shown back to the user, shortened.
+fn excerpt(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = s.chars().take(MAX).collect();
+    if s.chars().count() > MAX {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+/// "30", "30 %", "115,526": a number someone put in quotes.
+fn looks_like_number(s: &str) -> bool {
+    let cleaned: String = s
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}'))
+        .collect();
+    !cleaned.is_empty() && cleaned.parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+impl Ctx {
+    fn t(&self, text: Text3) -> &'static str {
+        text.get(self.lang)
+    }
+
+    pub(super) fn error(&self, path: &str, message: String) -> DataError {
+        DataError {
+            path: path.to_string(),
+            message,
+            lang: self.lang,
+        }
+    }
+
+    /// "the number 130", "a string (\"30%\")", "an array", "null", "true".
+    fn describe(&self, v: &Json) -> String {
+        match v {
+            Json::Null => "null".into(),
+            Json::Bool(b) => b.to_string(),
+            Json::Number(n) => fill(self.t(i18n::GOT_NUMBER), &[("value", &plain(*n))]),
+            Json::String(s) => fill(self.t(i18n::GOT_STRING), &[("value", &excerpt(s))]),
+            Json::Array(_) => self.t(i18n::GOT_ARRAY).into(),
+            Json::Object(_) => self.t(i18n::GOT_OBJECT).into(),
+        }
+    }
+
+    pub(super) fn wrong_type(&self, v: &Json, path: &str, expected: Text3) -> DataError {
+        let mut message = fill(
+            self.t(i18n::ERR_WRONG_TYPE),
+            &[("expected", self.t(expected)), ("got", &self.describe(v))],
+        );
+        let numeric = [
+            i18n::TYPE_NUMBER,
+            i18n::TYPE_WHOLE_NUMBER,
+            i18n::TYPE_YEAR,
+            i18n::TYPE_NUMBER_OR_NULL,
+        ];
+        if let Json::String(s) = v {
+            if numeric.contains(&expected) && looks_like_number(s) {
+                message = fill(self.t(i18n::ERR_NUMBER_IN_QUOTES), &[("message", &message)]);
+            }
+        }
+        self.error(path, message)
+    }
+
+    /// Checks `v` is an object and that every field in it is one of `known`.
+    pub(super) fn object<'a>(
+        &self,
+        v: &'a Json,
+        path: &str,
+        known: &[&'static str],
+    ) -> Res<Obj<'a>> {
+        let Json::Object(members) = v else {
+            return Err(self.wrong_type(v, path, i18n::TYPE_OBJECT));
+        };
+        for (key, _) in members {
+            if known.contains(&key.as_str()) {
+                continue;
+            }
+            let message = match suggestion(key, known) {
+                Some(s) => fill(
+                    self.t(i18n::ERR_UNKNOWN_FIELD_SUGGEST),
+                    &[("field", key), ("suggestion", s)],
+                ),
+                None => fill(
+                    self.t(i18n::ERR_UNKNOWN_FIELD),
+                    &[("field", key), ("known", &known.join(", "))],
+                ),
+            };
+            return Err(self.error(&join(path, key), message));
+        }
+        Ok(Obj {
+            members,
+            path: path.to_string(),
+        })
+    }
+
+    /// A field that must be present (`null` is present, and then a wrong type).
+    pub(super) fn required<'a>(
+        &self,
+        obj: &Obj<'a>,
+        key: &str,
+        expected: Text3,
+    ) -> Res<(&'a Json, String)> {
+        let path = join(&obj.path, key);
+        match obj.members.iter().find(|(k, _)| k == key) {
+            Some((_, v)) => Ok((v, path)),
+            None => Err(self.error(
+                &path,
+                fill(
+                    self.t(i18n::ERR_MISSING_FIELD),
+                    &[("expected", self.t(expected))],
+                ),
+            )),
+        }
+    }
+
+    /// A field that may be left out; `null` counts as left out.
+    pub(super) fn optional<'a>(&self, obj: &Obj<'a>, key: &str) -> Option<(&'a Json, String)> {
+        obj.members
+            .iter()
+            .find(|(k, v)| k == key && *v != Json::Null)
+            .map(|(_, v)| (v, join(&obj.path, key)))
+    }
+
+    /// Plain text: trimmed, not empty, at most `max` characters, no markup or control
+    /// characters.
+    pub(super) fn text(&self, v: &Json, path: &str, max: usize) -> Res<String> {
+        let Json::String(s) = v else {
+            return Err(self.wrong_type(v, path, i18n::TYPE_STRING));
+        };
+        let s = s.trim();
+        if s.is_empty() {
+            return Err(self.error(path, self.t(i18n::ERR_EMPTY_TEXT).into()));
+        }
+        let length = s.chars().count();
+        if length > max {
+            return Err(self.error(
+                path,
+                fill(
+                    self.t(i18n::ERR_TEXT_TOO_LONG),
+                    &[("length", &length.to_string()), ("max", &max.to_string())],
+                ),
+            ));
+        }
+        if let Some(c) = s.chars().find(|c| matches!(c, '<' | '>') || c.is_control()) {
+            let what = if c.is_control() {
+                fill(
+                    self.t(i18n::CONTROL_CHARACTER),
+                    &[("code", &format!("{:04X}", c as u32))],
+                )
+            } else {
+                format!("\"{c}\"")
+            };
+            return Err(self.error(
+                path,
+                fill(self.t(i18n::ERR_NOT_PLAIN_TEXT), &[("what", &what)]),
+            ));
+        }
+        Ok(s.to_string())
+    }
+
+    /// A finite number.
+    pub(super) fn number(&self, v: &Json, path: &str, expected: Text3) -> Res<f64> {
+        match v {
+            Json::Number(n) if n.is_finite() => Ok(*n),
+            _ => Err(self.wrong_type(v, path, expected)),
+        }
+    }
+
+    fn range_error(&self, path: &str, template: Text3, n: f64) -> DataError {
+        self.error(path, fill(self.t(template), &[("value", &plain(n))]))
+    }
+
+    fn too_large(&self, path: &str, n: f64) -> DataError {
+        self.error(
+            path,
+            fill(
+                self.t(i18n::ERR_NUMBER_TOO_LARGE),
+                &[("max", &plain(MAX_NUMBER)), ("value", &plain(n))],
+            ),
+        )
+    }
+
+    /// A share in per cent, 0–100.
+    pub(super) fn percent(&self, v: &Json, path: &str) -> Res<f64> {
+        let n = self.number(v, path, i18n::TYPE_NUMBER)?;
+        if !(0.0..=100.0).contains(&n) {
+            return Err(self.range_error(path, i18n::ERR_PERCENT, n));
+        }
+        Ok(n)
+    }
+
+    /// A per cent above 0 and at most 100 (a quota, a reduction).
+    pub(super) fn percent_above_zero(&self, v: &Json, path: &str) -> Res<f64> {
+        let n = self.number(v, path, i18n::TYPE_NUMBER)?;
+        if !(n > 0.0 && n <= 100.0) {
+            return Err(self.range_error(path, i18n::ERR_PERCENT_ABOVE_ZERO, n));
+        }
+        Ok(n)
+    }
+
+    /// A count: whole, 0 or more, at most [`MAX_NUMBER`].
+    pub(super) fn count(&self, v: &Json, path: &str) -> Res<f64> {
+        let n = self.number(v, path, i18n::TYPE_WHOLE_NUMBER)?;
+        if n < 0.0 || n.fract() != 0.0 {
+            return Err(self.range_error(path, i18n::ERR_COUNT, n));
+        }
+        if n > MAX_NUMBER {
+            return Err(self.too_large(path, n));
+        }
+        Ok(n)
+    }
+
+    /// A value 0 or more, at most [`MAX_NUMBER`], or `null` for no figure.
+    pub(super) fn value_or_null(&self, v: &Json, path: &str) -> Res<Option<f64>> {
+        if *v == Json::Null {
+            return Ok(None);
+        }
+        let n = self.number(v, path, i18n::TYPE_NUMBER_OR_NULL)?;
+        if n < 0.0 {
+            return Err(self.range_error(path, i18n::ERR_NON_NEGATIVE, n));
+        }
+        if n > MAX_NUMBER {
+            return Err(self.too_large(path, n));
+        }
+        Ok(Some(n))
+    }
+
+    /// A whole year, [`MIN_YEAR`]–[`MAX_YEAR`].
+    pub(super) fn year(&self, v: &Json, path: &str) -> Res<i32> {
+        let n = self.number(v, path, i18n::TYPE_YEAR)?;
+        if n.fract() != 0.0 || n < f64::from(MIN_YEAR) || n > f64::from(MAX_YEAR) {
+            return Err(self.error(
+                path,
+                fill(
+                    self.t(i18n::ERR_YEAR),
+                    &[
+                        ("min", &MIN_YEAR.to_string()),
+                        ("max", &MAX_YEAR.to_string()),
+                        ("value", &plain(n)),
+                    ],
+                ),
+            ));
+        }
+        // In range and whole, so exact.
+        Ok(n as i32)
+    }
+
+    /// An array of `min`–`max` items.
+    pub(super) fn array<'a>(
+        &self,
+        v: &'a Json,
+        path: &str,
+        min: usize,
+        max: usize,
+    ) -> Res<&'a [Json]> {
+        let Json::Array(items) = v else {
+            return Err(self.wrong_type(v, path, i18n::TYPE_ARRAY));
+        };
+        if items.len() < min || items.len() > max {
+            return Err(self.error(
+                path,
+                fill(
+                    self.t(i18n::ERR_ITEM_COUNT),
+                    &[
+                        ("min", &min.to_string()),
+                        ("max", &max.to_string()),
+                        ("count", &items.len().to_string()),
+                    ],
+                ),
+            ));
+        }
+        Ok(items)
+    }
+
+    /// `"title"?`: the widget's own title replaced.
+    pub(super) fn title(&self, obj: &Obj<'_>) -> Res<Option<String>> {
+        self.optional(obj, "title")
+            .map(|(v, path)| self.text(v, &path, MAX_TITLE_CHARS))
+            .transpose()
+    }
+
+    /// `"source"`, required: shown as "Source: …" in `lang`. A leading "Source:" (in any of
+    /// the three languages) is dropped so it is not doubled.
+    pub(super) fn source(&self, obj: &Obj<'_>) -> Res<String> {
+        let (v, path) = self.required(obj, "source", i18n::TYPE_STRING)?;
+        let text = self.text(v, &path, MAX_SOURCE_CHARS)?;
+        let mut rest = text.as_str();
+        for label in [i18n::SOURCES, i18n::SOURCE] {
+            for lang in Lang::ALL {
+                let prefix = label.get(lang).to_lowercase();
+                let head: String = rest.chars().take(prefix.chars().count()).collect();
+                if head.to_lowercase() == prefix {
+                    if let Some(after) = rest[head.len()..].trim_start().strip_prefix(':') {
+                        rest = after.trim_start();
+                    }
+                }
+            }
+        }
+        if rest.is_empty() {
+            return Err(self.error(&path, self.t(i18n::ERR_EMPTY_TEXT).into()));
+        }
+        Ok(fill(
+            "{label}: {docs}",
+            &[("label", self.t(i18n::SOURCE)), ("docs", rest)],
+        ))
+    }
+
+    /// `"notes"?`: up to [`MAX_NOTES`] plain-text notes.
+    pub(super) fn notes(&self, obj: &Obj<'_>) -> Res<Vec<String>> {
+        let Some((v, path)) = self.optional(obj, "notes") else {
+            return Ok(Vec::new());
+        };
+        self.array(v, &path, 0, MAX_NOTES)?
+            .iter()
+            .enumerate()
+            .map(|(i, note)| self.text(note, &format!("{path}[{i}]"), MAX_NOTE_CHARS))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("shrae", "share"), 1);
+        assert_eq!(edit_distance("lable", "label"), 1);
+        assert_eq!(edit_distance("", "men"), 3);
+        assert_eq!(edit_distance("women", "men"), 2);
+        assert_eq!(suggestion("shrae", &["label", "share"]), Some("share"));
+        assert_eq!(suggestion("Share", &["label", "share"]), Some("share"));
+        assert_eq!(suggestion("colour", &["label", "share"]), None);
+        assert_eq!(suggestion("x", &["men"]), None);
+    }
+
+    #[test]
+    fn numbers_are_shown_as_json_writes_them() {
+        assert_eq!(plain(130.0), "130");
+        assert_eq!(plain(-3.5), "-3.5");
+        assert_eq!(plain(1e300), "1e300");
+    }
+}

@@ -1,0 +1,116 @@
+//! Every interface string exists in English, Russian and Kazakh, and every template has
+//! the same slots in all three (a missing `{slot}` would silently drop a number).
+
+use std::collections::BTreeSet;
+
+/// The three string literals of each `Text3::new(...)` in i18n.rs, with the constant's name.
+fn texts() -> Vec<(String, [String; 3])> {
+    let src = include_str!("../src/i18n.rs");
+    let mut out = Vec::new();
+    for chunk in src.split("pub const ").skip(1) {
+        let Some((name, rest)) = chunk.split_once(": Text3 = Text3::new(") else {
+            continue;
+        };
+        let body = &rest[..rest.find(");").expect("closing")];
+        let mut literals = Vec::new();
+        let mut chars = body.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '"' {
+                let mut lit = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => lit.push(chars.next().unwrap_or_default()),
+                        '"' => break,
+                        c => lit.push(c),
+                    }
+                }
+                literals.push(lit);
+            }
+        }
+        assert_eq!(literals.len(), 3, "{name}: {literals:?}");
+        out.push((
+            name.to_string(),
+            [
+                literals[0].clone(),
+                literals[1].clone(),
+                literals[2].clone(),
+            ],
+        ));
+    }
+    out
+}
+
+fn slots(s: &str) -> BTreeSet<String> {
+    s.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string()))
+        .collect()
+}
+
+#[test]
+fn every_string_is_translated_with_the_same_slots() {
+    let all = texts();
+    assert!(all.len() > 40, "found only {} strings", all.len());
+    for (name, [en, ru, kk]) in &all {
+        for (lang, s) in [("en", en), ("ru", ru), ("kk", kk)] {
+            assert!(!s.trim().is_empty(), "{name} is empty in {lang}");
+        }
+        assert_eq!(
+            slots(en),
+            slots(ru),
+            "{name}: slots differ between en and ru"
+        );
+        assert_eq!(
+            slots(en),
+            slots(kk),
+            "{name}: slots differ between en and kk"
+        );
+        let cyrillic = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        // Strings that are only slots, numbers or punctuation need no letters.
+        let letters = en.chars().filter(|c| c.is_alphabetic()).count()
+            - slots(en).iter().map(|s| s.len()).sum::<usize>();
+        if letters > 0 {
+            assert!(
+                cyrillic(ru),
+                "{name}: the Russian text is not in Cyrillic: {ru}"
+            );
+            assert!(
+                cyrillic(kk),
+                "{name}: the Kazakh text is not in Cyrillic: {kk}"
+            );
+        }
+    }
+}
+
+#[test]
+fn kazakh_is_not_russian_copied() {
+    // A few loanwords are spelt alike ("массив"); more than a handful means copy-paste.
+    let all = texts();
+    let same: Vec<&String> = all
+        .iter()
+        .filter(|(_, [_, ru, kk])| ru == kk)
+        .map(|(name, _)| name)
+        .collect();
+    assert!(
+        same.len() * 20 <= all.len(),
+        "Kazakh equals Russian in {same:?}"
+    );
+}
+
+#[test]
+fn kazakh_uses_its_own_letters() {
+    // Kazakh Cyrillic has letters Russian lacks; a text with none of them across the
+    // whole interface would mean Russian was pasted in.
+    let specific = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
+    let with = texts()
+        .iter()
+        .filter(|(_, [_, _, kk])| {
+            kk.chars()
+                .any(|c| specific.contains(&c.to_lowercase().next().unwrap_or(c)))
+        })
+        .count();
+    assert!(
+        with * 2 > texts().len(),
+        "only {with} Kazakh strings use Kazakh letters"
+    );
+}
