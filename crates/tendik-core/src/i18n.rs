@@ -79,6 +79,11 @@ pub const ERR_MISSING_NAME: Text3 = Text3::new(
     "Tendik: у элемента нет атрибута «name», виджет не выбран. Доступные виджеты: {known}.",
     "Tendik: элементте «name» атрибуты жоқ, виджет таңдалмады. Бар виджеттер: {known}.",
 );
+pub const ERR_DATA_SCRIPT: Text3 = Text3::new(
+    "Tendik: data-script=\"{id}\" names no <script type=\"application/json\"> element on this page.",
+    "Tendik: data-script=\"{id}\" не указывает ни на один элемент <script type=\"application/json\"> на странице.",
+    "Tendik: data-script=\"{id}\" бетте ешбір <script type=\"application/json\"> элементін көрсетпейді.",
+);
 pub const ERR_DRAWING: Text3 = Text3::new(
     "Tendik: the chart could not be drawn ({detail}). The figures are in the data table below.",
     "Tendik: не удалось нарисовать диаграмму ({detail}). Цифры — в таблице данных ниже.",

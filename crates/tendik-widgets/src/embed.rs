@@ -16,13 +16,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::{console_error, AnyWidget};
+use crate::{console_error, AnyWidget, ChartFrame};
+use tendik_core::userdata;
 
 /// The widget's CSS, also linked by the standalone app.
 pub const WIDGET_CSS: &str = include_str!("widget.css");
 
 /// Attributes a `<tendik-widget>` understands besides global HTML ones.
-const OWN_ATTRIBUTES: [&str; 3] = ["name", "lang", "theme"];
+const OWN_ATTRIBUTES: [&str; 5] = ["name", "lang", "theme", "data", "data-script"];
 const GLOBAL_ATTRIBUTES: [&str; 12] = [
     "id",
     "class",
@@ -45,6 +46,19 @@ pub struct EmbedConfig {
     pub lang: Lang,
     /// `None`: follow the reader's `prefers-color-scheme`.
     pub theme: Option<Theme>,
+    /// A newsroom's own figures as JSON text, instead of the embedded dataset.
+    pub data: Option<String>,
+}
+
+/// Where a widget's own data can come from besides the `data` attribute.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScriptData {
+    None,
+    /// Text of the `<script type="application/json">` named by `data-script`, or of one
+    /// inside the element.
+    Found(String),
+    /// `data-script` names no such script element.
+    Missing(String),
 }
 
 /// Checks an element's attributes. `inherited_lang` is the nearest `lang` above the
@@ -52,6 +66,7 @@ pub struct EmbedConfig {
 pub fn parse_attributes(
     attributes: &[(String, String)],
     inherited_lang: Option<&str>,
+    script: ScriptData,
 ) -> Result<EmbedConfig, String> {
     let get = |name: &str| {
         attributes
@@ -114,7 +129,20 @@ pub fn parse_attributes(
             )
         })?),
     };
-    Ok(EmbedConfig { kind, lang, theme })
+    let data = match (get("data"), script) {
+        (Some(json), _) => Some(json.to_string()),
+        (None, ScriptData::Found(json)) => Some(json),
+        (None, ScriptData::Missing(id)) => {
+            return Err(fill(i18n::ERR_DATA_SCRIPT.get(lang), &[("id", &id)]));
+        }
+        (None, ScriptData::None) => None,
+    };
+    Ok(EmbedConfig {
+        kind,
+        lang,
+        theme,
+        data,
+    })
 }
 
 struct Mounted {
@@ -149,7 +177,36 @@ fn read_config(host: &HtmlElement) -> Result<EmbedConfig, String> {
         .parent_element()
         .and_then(|p| p.closest("[lang]").ok().flatten())
         .and_then(|el| el.get_attribute("lang"));
-    parse_attributes(&list, inherited.as_deref())
+    parse_attributes(&list, inherited.as_deref(), script_data(host))
+}
+
+fn is_json_script(el: &web_sys::Element) -> bool {
+    el.tag_name().eq_ignore_ascii_case("script")
+        && el
+            .get_attribute("type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// The JSON of `data-script="id"`, or of a `<script type="application/json">` child.
+/// Read as text: never executed, never parsed as HTML.
+fn script_data(host: &HtmlElement) -> ScriptData {
+    if let Some(id) = host.get_attribute("data-script") {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id.trim()))
+            .filter(is_json_script);
+        return match found {
+            Some(el) => ScriptData::Found(el.text_content().unwrap_or_default()),
+            None => ScriptData::Missing(id),
+        };
+    }
+    let children = host.children();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(is_json_script)
+        .map_or(ScriptData::None, |el| {
+            ScriptData::Found(el.text_content().unwrap_or_default())
+        })
 }
 
 fn shared_sheet() -> Option<web_sys::CssStyleSheet> {
@@ -228,7 +285,8 @@ pub fn mount_widget(host: HtmlElement) {
     let config = RwSignal::new(initial);
     let dark = prefers_dark();
     let handle = leptos::mount::mount_to(container, move || {
-        let kind = Memo::new(move |_| config.with(|c| c.as_ref().ok().map(|c| c.kind)));
+        let source =
+            Memo::new(move |_| config.with(|c| c.as_ref().ok().map(|c| (c.kind, c.data.clone()))));
         let lang =
             Signal::derive(move || config.with(|c| c.as_ref().map(|c| c.lang).unwrap_or_default()));
         let theme = Signal::derive(move || {
@@ -240,17 +298,41 @@ pub fn mount_widget(host: HtmlElement) {
                     Theme::Light
                 })
         });
-        move || match kind.get() {
-            Some(kind) => view! { <AnyWidget kind lang theme/> }.into_any(),
-            None => {
-                let message = config.with(|c| c.as_ref().err().cloned().unwrap_or_default());
-                view! {
-                    <div class="tendik-widget" data-state="error" class:tendik-dark=move || theme.get() == Theme::Dark>
-                        <p class="tendik-error" role="alert">{message}</p>
-                    </div>
-                }
+        let error_view = move |message: String| {
+            view! {
+                <div
+                    class="tendik-widget"
+                    data-state="error"
+                    class:tendik-dark=move || theme.get() == Theme::Dark
+                >
+                    <p class="tendik-error" role="alert">{message}</p>
+                </div>
+            }
+            .into_any()
+        };
+        move || match source.get() {
+            Some((kind, None)) => view! { <AnyWidget kind lang theme/> }.into_any(),
+            Some((kind, Some(json))) => {
+                // The newsroom's labels are its own: re-parse when the language changes
+                // only for the messages and notes the widget adds.
+                let parsed = Memo::new(move |_| {
+                    userdata::parse_widget(kind, &json, lang.get()).map_err(|e| e.to_string())
+                });
+                Effect::new(move |_| {
+                    if let Err(message) = parsed.get() {
+                        console_error(&message);
+                    }
+                });
+                (move || match parsed.get() {
+                    Ok(widget) => {
+                        let widget = Signal::derive(move || widget.clone());
+                        view! { <ChartFrame widget lang theme/> }.into_any()
+                    }
+                    Err(message) => error_view(message),
+                })
                 .into_any()
             }
+            None => error_view(config.with(|c| c.as_ref().err().cloned().unwrap_or_default())),
         }
     });
     let id = NEXT_ID.with(|n| {
@@ -329,6 +411,7 @@ mod tests {
                 ("theme", "dark"),
             ]),
             None,
+            ScriptData::None,
         )
         .unwrap();
         assert_eq!(c.kind, WidgetKind::ViolenceTrend);
@@ -338,26 +421,49 @@ mod tests {
 
     #[test]
     fn language_falls_back_to_the_page_then_english() {
-        let c = parse_attributes(&attrs(&[("name", "peacekeeping")]), Some("ru-RU")).unwrap();
+        let c = parse_attributes(
+            &attrs(&[("name", "peacekeeping")]),
+            Some("ru-RU"),
+            ScriptData::None,
+        )
+        .unwrap();
         assert_eq!(c.lang, Lang::Ru);
-        let c = parse_attributes(&attrs(&[("name", "peacekeeping")]), Some("fr")).unwrap();
+        let c = parse_attributes(
+            &attrs(&[("name", "peacekeeping")]),
+            Some("fr"),
+            ScriptData::None,
+        )
+        .unwrap();
         assert_eq!(c.lang, Lang::En);
     }
 
     #[test]
     fn unknown_names_and_attributes_are_named_in_the_message() {
-        let e = parse_attributes(&attrs(&[("name", "no-such-widget")]), None).unwrap_err();
+        let e = parse_attributes(
+            &attrs(&[("name", "no-such-widget")]),
+            None,
+            ScriptData::None,
+        )
+        .unwrap_err();
         assert!(
             e.contains("no-such-widget") && e.contains("quota-gauge"),
             "{e}"
         );
-        let e = parse_attributes(&attrs(&[("name", "quota-gauge"), ("colour", "red")]), None)
-            .unwrap_err();
+        let e = parse_attributes(
+            &attrs(&[("name", "quota-gauge"), ("colour", "red")]),
+            None,
+            ScriptData::None,
+        )
+        .unwrap_err();
         assert!(e.contains("colour"), "{e}");
-        let e = parse_attributes(&attrs(&[("name", "quota-gauge"), ("theme", "neon")]), None)
-            .unwrap_err();
+        let e = parse_attributes(
+            &attrs(&[("name", "quota-gauge"), ("theme", "neon")]),
+            None,
+            ScriptData::None,
+        )
+        .unwrap_err();
         assert!(e.contains("neon") && e.contains("dark"), "{e}");
-        let e = parse_attributes(&attrs(&[]), None).unwrap_err();
+        let e = parse_attributes(&attrs(&[]), None, ScriptData::None).unwrap_err();
         assert!(e.contains("name"), "{e}");
     }
 
@@ -371,7 +477,50 @@ mod tests {
                 ("aria-hidden", "false"),
             ]),
             None,
+            ScriptData::None,
         );
         assert!(c.is_ok());
+    }
+}
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn data_comes_from_the_attribute_first_then_a_script() {
+        let json = r#"{"source":"x"}"#;
+        let c = parse_attributes(
+            &attrs(&[("name", "quota-gauge"), ("data", json)]),
+            None,
+            ScriptData::Found("ignored".into()),
+        )
+        .unwrap();
+        assert_eq!(c.data.as_deref(), Some(json));
+        let c = parse_attributes(
+            &attrs(&[("name", "quota-gauge")]),
+            None,
+            ScriptData::Found(json.into()),
+        )
+        .unwrap();
+        assert_eq!(c.data.as_deref(), Some(json));
+    }
+
+    #[test]
+    fn a_missing_data_script_is_named() {
+        let e = parse_attributes(
+            &attrs(&[("name", "quota-gauge"), ("data-script", "nope")]),
+            None,
+            ScriptData::Missing("nope".into()),
+        )
+        .unwrap_err();
+        assert!(e.contains("nope"), "{e}");
     }
 }
