@@ -5,6 +5,7 @@
 //! canvas whose backing store is `css × dpr` stays crisp (plotters-canvas has no HiDPI
 //! support of its own).
 
+pub mod bars;
 pub mod colour;
 mod painter;
 mod palette;
