@@ -274,6 +274,11 @@ pub const JSON_SINGLE_QUOTE: Text3 = Text3::new(
     "строки берутся в двойные кавычки (\"), а не в одинарные (')",
     "жолдар жалқы (') емес, қос тырнақшаға (\") алынады",
 );
+pub const JSON_CURLY_QUOTE: Text3 = Text3::new(
+    "typographic quotes ({quote}) are not JSON quotes: use straight double quotes (\") around every key and string",
+    "типографские кавычки ({quote}) в JSON не работают: ключи и строки берутся в прямые двойные кавычки (\")",
+    "типографиялық тырнақшалар ({quote}) JSON-да жарамайды: кілттер мен жолдарды тік қос тырнақшаға (\") алыңыз",
+);
 pub const JSON_COMMENT: Text3 = Text3::new(
     "comments are not allowed in JSON",
     "комментарии в JSON не допускаются",

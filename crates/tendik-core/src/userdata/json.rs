@@ -136,6 +136,8 @@ pub enum JsonErrorKind {
     UnknownWord(String),
     /// `'…'` instead of `"…"`.
     SingleQuote,
+    /// Typographic quotes (`“…”`, `«…»`), as word processors write them.
+    CurlyQuote(char),
     /// `//` or `/*`.
     Comment,
     /// A number not in JSON's grammar (`01`, `+1`, `.5`, `1.`, `1e`).
@@ -168,7 +170,8 @@ pub struct JsonError {
 }
 
 fn quoted_char(c: char) -> String {
-    if c.is_control() || c.is_whitespace() {
+    let invisible = matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}');
+    if c.is_control() || c.is_whitespace() || invisible {
         format!("U+{:04X}", c as u32)
     } else {
         format!("'{c}'")
@@ -213,6 +216,9 @@ impl JsonErrorKind {
             JsonErrorKind::NonFinite(word) => fill(t(i18n::JSON_NON_FINITE), &[("word", word)]),
             JsonErrorKind::UnknownWord(word) => fill(t(i18n::JSON_UNKNOWN_WORD), &[("word", word)]),
             JsonErrorKind::SingleQuote => t(i18n::JSON_SINGLE_QUOTE).to_string(),
+            JsonErrorKind::CurlyQuote(c) => {
+                fill(t(i18n::JSON_CURLY_QUOTE), &[("quote", &c.to_string())])
+            }
             JsonErrorKind::Comment => t(i18n::JSON_COMMENT).to_string(),
             JsonErrorKind::BadNumber(text) => fill(t(i18n::JSON_BAD_NUMBER), &[("text", text)]),
             JsonErrorKind::NumberOverflow(text) => {
@@ -349,6 +355,9 @@ impl Parser<'_> {
         let found = self.found();
         let kind = match found {
             Found::Char('\'') => JsonErrorKind::SingleQuote,
+            Found::Char(c @ ('“' | '”' | '„' | '«' | '»' | '‘' | '’')) => {
+                JsonErrorKind::CurlyQuote(c)
+            }
             Found::Char('/')
                 if matches!(self.bytes.get(self.pos + 1).copied(), Some(b'/' | b'*')) =>
             {
@@ -718,6 +727,10 @@ mod tests {
             JsonErrorKind::DuplicateKey(_)
         ));
         assert!(matches!(err("['a']").kind, JsonErrorKind::SingleQuote));
+        assert!(matches!(
+            err("{“a”: 1}").kind,
+            JsonErrorKind::CurlyQuote('“')
+        ));
         assert!(matches!(err("// x\n1").kind, JsonErrorKind::Comment));
         assert!(matches!(
             err("").kind,
