@@ -37,6 +37,23 @@ pub const NOT_SPECIFIED: Text3 = Text3::new(
     "Дереккөзде көрсетілмеген",
 );
 pub const NO_FIGURE: Text3 = Text3::new("no figure", "нет данных", "дерек жоқ");
+pub const ITEM: Text3 = Text3::new("Item", "Показатель", "Көрсеткіш");
+pub const DOWNLOAD: Text3 = Text3::new("Download", "Скачать", "Жүктеп алу");
+pub const DOWNLOAD_PNG: Text3 = Text3::new(
+    "Download the chart as a PNG image",
+    "Скачать диаграмму как изображение PNG",
+    "Диаграмманы PNG суреті ретінде жүктеп алу",
+);
+pub const DOWNLOAD_SVG: Text3 = Text3::new(
+    "Download the chart as an SVG vector image",
+    "Скачать диаграмму как векторное изображение SVG",
+    "Диаграмманы SVG векторлық суреті ретінде жүктеп алу",
+);
+pub const DOWNLOAD_CSV: Text3 = Text3::new(
+    "Download the data as a CSV table",
+    "Скачать данные как таблицу CSV",
+    "Деректерді CSV кестесі ретінде жүктеп алу",
+);
 pub const WHERE_IN_SOURCE: Text3 = Text3::new("Where", "Где в документе", "Құжаттағы орны");
 pub const YEAR: Text3 = Text3::new("Year", "Год", "Жыл");
 pub const VALUE: Text3 = Text3::new("Value", "Значение", "Мәні");

@@ -846,6 +846,7 @@ fn the_quota_gauge_example_gives_the_widget_it_describes() {
         notes: vec!["Shares are of seats filled on 1 March 2024.".into()],
         source: "Source: Example city council, list of members, March 2024 (illustrative figures)"
             .into(),
+        provenance: Vec::new(),
     };
     assert_eq!(w, Widget::QuotaGauge(expected));
     let content = w.content(Lang::En);
@@ -883,6 +884,7 @@ fn the_violence_trend_example_is_sorted_and_its_gaps_filled() {
         title: Some("Domestic-violence calls to police in an example region".into()),
         notes: vec!["2020 includes the lockdown months.".into()],
         source: "Source: Example regional police department, annual reports 2019–2024 (illustrative figures)".into(),
+        provenance: Vec::new(),
     }
     .with_standard_notes(Lang::En);
     assert_eq!(w, Widget::ViolenceTrend(expected.clone()));
@@ -950,6 +952,7 @@ fn the_peacekeeping_example_gives_the_widget_it_describes() {
             "2 of the 21 personnel are not broken down by role in the source.".into(),
         ],
         source: "Source: Example: UN peacekeeping contributions by country and role, September 2023 (illustrative figures)".into(),
+        provenance: Vec::new(),
     };
     assert_eq!(w, Widget::Peacekeeping(expected));
 }

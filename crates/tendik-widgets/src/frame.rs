@@ -144,6 +144,7 @@ pub fn ChartFrame(
                 {move || content.with(|c| c.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
             </ul>
             <DataTable content lang/>
+            <crate::download::Downloads widget lang theme width/>
             <p class="tendik-source">{move || content.with(|c| c.source.clone())}</p>
         </figure>
     }

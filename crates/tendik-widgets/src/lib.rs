@@ -3,6 +3,7 @@
 //! `<tendik-widget>` elements into widgets.
 
 mod canvas;
+mod download;
 pub mod embed;
 mod frame;
 mod peacekeeping;

@@ -159,7 +159,12 @@ impl HBars {
             let rx = x(r.value);
             let ly = row as f64 * REF_LINE + REF_LINE / 2.0;
             p.dashed((rx, ly + 8.0), (rx, bottom + 4.0), pal.target, 1.5, 4.0)?;
-            p.text(&r.label, cx, ly, Label::new(size, pal.text).centered().bold())?;
+            p.text(
+                &r.label,
+                cx,
+                ly,
+                Label::new(size, pal.text).centered().bold(),
+            )?;
         }
         for (line, ly) in &labels {
             p.text_on(line, x0, *ly, Label::new(size, pal.text), pal.background)?;
@@ -180,7 +185,11 @@ impl HBars {
             } else {
                 label.centered()
             };
-            let tx = if v >= ticks.max { x1 + PAD_RIGHT - 2.0 } else { tx };
+            let tx = if v >= ticks.max {
+                x1 + PAD_RIGHT - 2.0
+            } else {
+                tx
+            };
             p.text(&text, tx, axis_y, label)?;
         }
         Ok(marks)

@@ -7,6 +7,7 @@
 
 pub mod bars;
 pub mod colour;
+pub mod offset;
 mod painter;
 mod palette;
 mod ticks;

@@ -73,5 +73,6 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
         title,
         notes,
         source,
+        provenance: Vec::new(),
     })
 }

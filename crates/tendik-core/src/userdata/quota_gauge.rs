@@ -32,5 +32,6 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
         title,
         notes,
         source,
+        provenance: Vec::new(),
     })
 }

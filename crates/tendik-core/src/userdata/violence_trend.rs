@@ -112,6 +112,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
         title,
         notes,
         source,
+        provenance: Vec::new(),
     }
     .with_standard_notes(cx.lang))
 }

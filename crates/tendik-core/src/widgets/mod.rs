@@ -1,6 +1,7 @@
 //! The widgets as plain data: what each shows (title, takeaway, notes, source, data table)
 //! and how it is drawn. The Leptos layer only puts this on the page.
 
+pub mod export;
 pub mod peacekeeping;
 pub mod quota_gauge;
 pub mod violence_trend;
@@ -123,11 +124,45 @@ pub struct Content {
 }
 
 /// The data behind the chart, as a real table.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Table {
     pub caption: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Where each row's figure comes from, parallel to `rows`. Empty for a newsroom's own
+    /// data, whose source line covers every row.
+    pub provenance: Vec<Provenance>,
+}
+
+/// The document and place a figure comes from, for CSV downloads and the Sources view.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Provenance {
+    pub document: String,
+    pub location: String,
+    /// Figure ids behind the row (a row may combine several, like a remainder).
+    pub figures: Vec<&'static str>,
+}
+
+impl Provenance {
+    /// Where `figures` come from; several figures from one document share one entry.
+    pub fn of(figures: &[&Figure], lang: Lang) -> Self {
+        let mut documents: Vec<&str> = Vec::new();
+        let mut locations: Vec<&str> = Vec::new();
+        for f in figures {
+            let doc = f.seed.title().get(lang);
+            if !documents.contains(&doc) {
+                documents.push(doc);
+            }
+            if !locations.contains(&f.location) {
+                locations.push(f.location);
+            }
+        }
+        Provenance {
+            document: documents.join("; "),
+            location: locations.join("; "),
+            figures: figures.iter().map(|f| f.id).collect(),
+        }
+    }
 }
 
 /// "Source: <document> (para. 10 (b), 10 (d))" from the figures a widget uses, in order of first use.

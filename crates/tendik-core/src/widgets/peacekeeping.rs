@@ -3,7 +3,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::{source_line, Content, Table};
+use super::{source_line, Content, Provenance, Table};
 use crate::chart::{wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::expect;
 use crate::format;
@@ -27,6 +27,8 @@ pub struct Peacekeeping {
     pub title: Option<String>,
     pub notes: Vec<String>,
     pub source: String,
+    /// Where each row's figures come from: the roles, then the total (embedded data only).
+    pub provenance: Vec<Provenance>,
 }
 
 const LINE: f64 = 17.0;
@@ -68,6 +70,11 @@ impl Peacekeeping {
             title: None,
             notes: Vec::new(),
             source: source_line(&figures, lang),
+            provenance: roles
+                .iter()
+                .map(|r| Provenance::of(&[r, men], lang))
+                .chain([Provenance::of(&[total, men], lang)])
+                .collect(),
         }
     }
 
@@ -149,6 +156,7 @@ impl Peacekeeping {
                     i18n::WOMEN.get(lang).to_string(),
                 ],
                 rows,
+                provenance: self.provenance.clone(),
             },
             title,
             takeaway,

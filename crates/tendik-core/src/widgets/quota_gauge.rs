@@ -2,7 +2,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::{source_line, Content, Table};
+use super::{source_line, Content, Provenance, Table};
 use crate::chart::{nice_ticks, wrap, Anchor, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::expect;
 use crate::format;
@@ -24,6 +24,8 @@ pub struct QuotaGauge {
     pub title: Option<String>,
     pub notes: Vec<String>,
     pub source: String,
+    /// Where each body's figure comes from (embedded data only).
+    pub provenance: Vec<Provenance>,
 }
 
 const ROW_GAP: f64 = 14.0;
@@ -67,6 +69,10 @@ impl QuotaGauge {
             title: None,
             notes: vec![note],
             source: source_line(&[majilis, maslikhats, quota, signed, in_force], lang),
+            provenance: vec![
+                Provenance::of(&[majilis, quota], lang),
+                Provenance::of(&[maslikhats, quota], lang),
+            ],
         }
     }
 
@@ -130,6 +136,7 @@ impl QuotaGauge {
                         ]
                     })
                     .collect(),
+                provenance: self.provenance.clone(),
             },
             title,
             takeaway,

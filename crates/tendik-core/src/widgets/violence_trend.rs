@@ -3,7 +3,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::{source_line, Content, Table};
+use super::{source_line, Content, Provenance, Table};
 use crate::chart::{nice_ticks, text_width, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::expect;
 use crate::format;
@@ -35,6 +35,8 @@ pub struct ViolenceTrend {
     pub title: Option<String>,
     pub notes: Vec<String>,
     pub source: String,
+    /// Where each year's figure comes from, parallel to `points` (embedded data only).
+    pub provenance: Vec<Provenance>,
 }
 
 const PAD_TOP: f64 = 22.0;
@@ -68,6 +70,14 @@ impl ViolenceTrend {
             title: None,
             notes: Vec::new(),
             source: source_line(&[y2022, y2024, goal], lang),
+            provenance: vec![
+                Provenance::of(&[y2022], lang),
+                Provenance {
+                    document: i18n::NO_FIGURE.get(lang).to_string(),
+                    ..Provenance::default()
+                },
+                Provenance::of(&[y2024], lang),
+            ],
         };
         trend.with_standard_notes(lang)
     }
@@ -158,6 +168,7 @@ impl ViolenceTrend {
                         ]
                     })
                     .collect(),
+                provenance: self.provenance.clone(),
             },
             title,
             takeaway,
