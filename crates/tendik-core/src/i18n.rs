@@ -109,9 +109,9 @@ pub const ERR_DRAWING: Text3 = Text3::new(
 
 // Quota gauge.
 pub const QUOTA_TITLE: Text3 = Text3::new(
-    "Women in elected bodies, against the 30% quota",
-    "Женщины в выборных органах и квота 30 %",
-    "Сайланбалы органдардағы әйелдер және 30 % квота",
+    "Women in elected bodies, against the {quota} quota",
+    "Женщины в выборных органах и квота {quota}",
+    "Сайланбалы органдардағы әйелдер және {quota} квота",
 );
 pub const QUOTA_TAKEAWAY_ALL_BELOW: Text3 = Text3::new(
     "Every body shown is below the {quota} quota: {items}.",
@@ -179,6 +179,16 @@ pub const VIOLENCE_GOAL_MARK: Text3 = Text3::new(
     "Цель: −{reduction} от {base_year} г. (условная база)",
     "Мақсат: {base_year} жылдан −{reduction} (шартты база)",
 );
+pub const VIOLENCE_GOAL_NOTE_STATED: Text3 = Text3::new(
+    "Goal: a {reduction} reduction from {base_year}, which puts it at {goal} or fewer.",
+    "Цель — сокращение на {reduction} от уровня {base_year} г., то есть не более {goal}.",
+    "Мақсат — {base_year} жылғы деңгейден {reduction} азайту, яғни {goal} немесе одан аз.",
+);
+pub const VIOLENCE_GOAL_MARK_STATED: Text3 = Text3::new(
+    "Goal: −{reduction} from {base_year}",
+    "Цель: −{reduction} от {base_year} г.",
+    "Мақсат: {base_year} жылдан −{reduction}",
+);
 pub const INCIDENTS: Text3 = Text3::new("Incidents", "Случаи", "Оқиғалар");
 
 // Peacekeeping composition.
@@ -186,6 +196,11 @@ pub const PEACE_TITLE: Text3 = Text3::new(
     "Kazakhstan's UN peacekeepers by role, {date}",
     "Миротворцы ООН от Казахстана по категориям, {date}",
     "Қазақстаннан БҰҰ бітімгерлері санаттар бойынша, {date}",
+);
+pub const PEACE_TITLE_GENERIC: Text3 = Text3::new(
+    "UN peacekeepers by role, {date}",
+    "Миротворцы ООН по категориям, {date}",
+    "БҰҰ бітімгерлері санаттар бойынша, {date}",
 );
 pub const PEACE_TAKEAWAY: Text3 = Text3::new(
     "Women: {women} of {total} peacekeepers deployed ({share}), against a goal of {goal} women.",

@@ -880,6 +880,7 @@ fn the_violence_trend_example_is_sorted_and_its_gaps_filled() {
         goal: Some(Goal {
             reduction: 25.0,
             base_year: 2019,
+            baseline_assumed: false,
         }),
         title: Some("Domestic-violence calls to police in an example region".into()),
         notes: vec!["2020 includes the lockdown months.".into()],

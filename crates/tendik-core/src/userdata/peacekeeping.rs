@@ -17,6 +17,13 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
     let source = cx.source(&obj)?;
     let (v, path) = cx.required(&obj, "date", i18n::TYPE_STRING)?;
     let date = cx.text(v, &path, MAX_DATE_CHARS)?;
+    // Without a title of its own, the chart must not claim to be about Kazakhstan.
+    let title = title.or_else(|| {
+        Some(crate::i18n::fill(
+            i18n::PEACE_TITLE_GENERIC.get(cx.lang),
+            &[("date", &date)],
+        ))
+    });
 
     let (v, roles_path) = cx.required(&obj, "roles", i18n::TYPE_ARRAY)?;
     let mut roles = Vec::new();

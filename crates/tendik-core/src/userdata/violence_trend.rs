@@ -101,6 +101,8 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
                 Some(_) => Some(Goal {
                     reduction,
                     base_year,
+                    // The newsroom names its baseline: nothing is assumed.
+                    baseline_assumed: false,
                 }),
             }
         }

@@ -116,7 +116,7 @@ impl QuotaGauge {
         let title = self
             .title
             .clone()
-            .unwrap_or_else(|| i18n::QUOTA_TITLE.get(lang).to_string());
+            .unwrap_or_else(|| fill(i18n::QUOTA_TITLE.get(lang), &[("quota", &quota)]));
         Content {
             table: Table {
                 caption: title.clone(),

@@ -22,9 +22,11 @@ pub struct Point {
 pub struct Goal {
     /// Reduction in per cent (50 = halve).
     pub reduction: f64,
-    /// The year the reduction is measured from. The national plan names none, so for the
-    /// embedded data this is an assumption that the chart states.
+    /// The year the reduction is measured from.
     pub base_year: i32,
+    /// The national plan names no baseline year, so for the embedded data the base year is
+    /// an assumption, and the chart says so; a newsroom's own data states its own.
+    pub baseline_assumed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +68,7 @@ impl ViolenceTrend {
             goal: goal.value.number().map(|reduction| Goal {
                 reduction,
                 base_year: 2022,
+                baseline_assumed: true,
             }),
             title: None,
             notes: Vec::new(),
@@ -98,8 +101,13 @@ impl ViolenceTrend {
             ));
         }
         if let (Some(goal), Some(target)) = (self.goal, self.goal_value()) {
+            let template = if goal.baseline_assumed {
+                i18n::VIOLENCE_GOAL_NOTE
+            } else {
+                i18n::VIOLENCE_GOAL_NOTE_STATED
+            };
             self.notes.push(fill(
-                i18n::VIOLENCE_GOAL_NOTE.get(lang),
+                template.get(lang),
                 &[
                     ("reduction", &format::percent(goal.reduction, lang)),
                     ("base_year", &goal.base_year.to_string()),
@@ -259,8 +267,13 @@ impl ViolenceTrend {
         if let (Some(goal), Some(target)) = (self.goal, goal_value) {
             let gy = y(target);
             p.dashed((left, gy), (right, gy), pal.target, 1.5, 5.0)?;
+            let template = if goal.baseline_assumed {
+                i18n::VIOLENCE_GOAL_MARK
+            } else {
+                i18n::VIOLENCE_GOAL_MARK_STATED
+            };
             let label = fill(
-                i18n::VIOLENCE_GOAL_MARK.get(lang),
+                template.get(lang),
                 &[
                     ("reduction", &format::percent(goal.reduction, lang)),
                     ("base_year", &goal.base_year.to_string()),
