@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Tendik: build the app (www/index.html, see Trunk.toml) into dist/ with Trunk.
+# Installs what is missing first (scripts/setup.sh).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$TENDIK_ROOT"
+# One build at a time per work tree: two Trunk runs share dist/.stage and target/wasm-opt.
+if command -v flock >/dev/null 2>&1; then
+    mkdir -p target
+    exec 9>target/.tendik-build.lock
+    flock 9
+fi
+echo "build: trunk build --release (wasm32 via $TENDIK_WASM_MODE toolchain)" >&2
+# Trunk runs cargo with --offline: download the crates first (with build-std, std's own
+# dependencies too). Quick and quiet when they are already in cargo's cache.
+wasm_env cargo fetch --quiet --target wasm32-unknown-unknown
+wasm_env trunk build --release --offline "$@"

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Tendik: run every test. Installs what is missing first (scripts/setup.sh), then in order,
+# stopping at the first failure:
+#   cargo fmt --check, cargo clippy (-D warnings), cargo test (native, rustup's toolchain),
+#   scripts/build.sh (the wasm app into dist/), Playwright in headless Chromium (tests/e2e).
+# Ends with one line: "tendik: N passed, M failed" (cargo test + Playwright), and exits
+# non-zero if anything failed. Logs and screenshots: tests/output/.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/tests/output"
+mkdir -p "$out"
+
+passed=0
+failed=0
+started=$SECONDS
+
+finish() {
+    local rc="$1"
+    echo
+    if [ "$rc" -eq 0 ]; then
+        echo "test.sh: all steps passed in $((SECONDS - started)) s"
+    else
+        echo "test.sh: stopped after a failure ($((SECONDS - started)) s; logs in tests/output/)"
+    fi
+    echo "tendik: $passed passed, $failed failed"
+    exit "$rc"
+}
+
+# A failed step that counted no failed test still counts as one failure.
+step_failed() {
+    echo "test.sh: FAILED: $1" >&2
+    [ "$2" -gt 0 ] || failed=$((failed + 1))
+    finish 1
+}
+
+banner() { printf '\n== %s\n' "$*"; }
+
+banner "setup"
+# shellcheck source=scripts/setup.sh
+source "$root/scripts/setup.sh" </dev/null || step_failed "setup (scripts/setup.sh)" 0
+cd "$root" || exit 1
+
+banner "cargo fmt --all --check"
+cargo fmt --all --check || step_failed "cargo fmt --all --check (run: cargo fmt --all)" 0
+
+banner "cargo clippy --workspace --all-targets --all-features -- -D warnings"
+cargo clippy --workspace --all-targets --all-features -- -D warnings || step_failed "cargo clippy" 0
+
+banner "cargo test --workspace --all-features"
+cargo test --workspace --all-features 2>&1 | tee "$out/cargo-test.log"
+rc=${PIPESTATUS[0]}
+read -r cargo_passed cargo_failed < <(
+    awk '/^test result:/ {
+            for (i = 1; i <= NF; i++) {
+                if ($(i) ~ /^passed;?$/) p += $(i - 1)
+                if ($(i) ~ /^failed;?$/) f += $(i - 1)
+            }
+         }
+         END { print p + 0, f + 0 }' "$out/cargo-test.log"
+)
+passed=$((passed + cargo_passed))
+failed=$((failed + cargo_failed))
+[ "$rc" -eq 0 ] || step_failed "cargo test" "$cargo_failed"
+
+banner "scripts/build.sh"
+bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk build)" 0
+
+banner "playwright test (headless Chromium: $CHROMIUM_PATH)"
+results="$out/results.json"
+rm -f "$results"
+(cd "$root/tests" && npx --no-install playwright test --config playwright.config.mjs) </dev/null
+rc=$?
+read -r pw_passed pw_failed < <(
+    node -e '
+        const fs = require("fs");
+        let s = {};
+        try { s = JSON.parse(fs.readFileSync(process.argv[1], "utf8")).stats ?? {}; } catch {}
+        console.log((s.expected ?? 0) + (s.flaky ?? 0), s.unexpected ?? 0);
+    ' "$results"
+)
+passed=$((passed + pw_passed))
+failed=$((failed + pw_failed))
+[ "$rc" -eq 0 ] || step_failed "playwright test (report: tests/output/results.json)" "$pw_failed"
+[ "$pw_passed" -gt 0 ] || step_failed "playwright ran no test" 0
+
+finish 0
