@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use tendik_core::chart::Theme;
+use tendik_core::i18n;
 use tendik_core::widgets::WidgetKind;
 use tendik_core::Lang;
 use wasm_bindgen::JsValue;
@@ -85,17 +86,24 @@ fn copy_to_clipboard(text: &str) -> bool {
 }
 
 #[component]
-fn Snippet(#[prop(into)] label: String, #[prop(into)] code: Signal<String>) -> impl IntoView {
+fn Snippet(
+    label: tendik_core::Text3,
+    #[prop(into)] code: Signal<String>,
+    #[prop(into)] lang: Signal<Lang>,
+) -> impl IntoView {
     let copied = RwSignal::new(false);
     view! {
         <div class="app-snippet">
             <div class="app-snippet-head">
-                <span>{label}</span>
+                <span>{move || label.get(lang.get())}</span>
                 <button
                     type="button"
                     on:click=move |_| copied.set(copy_to_clipboard(&code.get_untracked()))
                 >
-                    {move || if copied.get() { "Copied" } else { "Copy" }}
+                    {move || {
+                        let text = if copied.get() { i18n::COPIED } else { i18n::COPY };
+                        text.get(lang.get())
+                    }}
                 </button>
             </div>
             <pre><code>{move || code.get()}</code></pre>
@@ -125,10 +133,10 @@ pub fn EmbedCode(
             let el: web_sys::HtmlDetailsElement = event_target(&ev);
             open.set(el.open());
         }>
-            <summary>"Embed this chart"</summary>
-            <Snippet label="Script embed (custom element)" code=script/>
-            <Snippet label="Iframe embed (with optional resizer)" code=iframe/>
-            <p class="app-embed-note">"Live preview of the iframe embed:"</p>
+            <summary>{move || i18n::EMBED_TITLE.get(lang.get())}</summary>
+            <Snippet label=i18n::EMBED_SCRIPT code=script lang/>
+            <Snippet label=i18n::EMBED_IFRAME code=iframe lang/>
+            <p class="app-embed-note">{move || i18n::EMBED_PREVIEW.get(lang.get())}</p>
             {move || open.get().then(|| view! {
                 <iframe
                     class="app-embed-preview"

@@ -1,57 +1,58 @@
-//! The standalone Tendik dashboard: every widget on the embedded data, with language and
-//! theme switches kept in the URL so each view has a permalink.
+//! The standalone Tendik app: a dashboard of every widget by theme and a Sources view of
+//! every figure. Its whole state is in the URL, so each view has a permalink.
 
+mod dashboard;
 mod embed_code;
+mod sources;
+mod url_state;
 
-use embed_code::EmbedCode;
+use dashboard::Dashboard;
 use leptos::prelude::*;
+use sources::Sources;
 use tendik_core::chart::Theme;
 use tendik_core::i18n;
-use tendik_core::widgets::WidgetKind;
 use tendik_core::Lang;
-use tendik_widgets::{embed::prefers_dark, AnyWidget};
+use tendik_widgets::embed::prefers_dark;
+use url_state::{UrlState, View};
+use wasm_bindgen::JsValue;
 
-fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
+fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
-/// Writes the view's state into the URL without reloading.
-fn set_query_param(name: &str, value: Option<&str>) {
+/// Puts the state in the address bar; `push` adds a history entry (view changes), else
+/// the current one is replaced (language, theme, search typing).
+fn write_url(state: &UrlState, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
-    else {
+    let query = state.to_query();
+    if location.search().unwrap_or_default() == query {
         return;
-    };
-    match value {
-        Some(v) => params.set(name, v),
-        None => params.delete(name),
     }
-    let query = String::from(params.to_string());
     let url = if query.is_empty() {
         location.pathname().unwrap_or_default()
     } else {
-        format!("?{query}")
+        query
     };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
     }
 }
 
 #[component]
 fn App() -> impl IntoView {
-    let lang = RwSignal::new(
-        query_param("lang")
-            .as_deref()
-            .and_then(Lang::from_tag)
-            .unwrap_or_default(),
-    );
-    let theme_choice = RwSignal::new(query_param("theme").as_deref().and_then(Theme::from_name));
+    let state = RwSignal::new(UrlState::parse(&current_search()));
+    let lang = Memo::new(move |_| state.with(|s| s.lang));
+    let theme_choice = Memo::new(move |_| state.with(|s| s.theme));
+    let view_kind = Memo::new(move |_| state.with(|s| s.view));
     let dark = prefers_dark();
     let theme = Signal::derive(move || {
         theme_choice.get().unwrap_or(if dark.get() {
@@ -59,6 +60,25 @@ fn App() -> impl IntoView {
         } else {
             Theme::Light
         })
+    });
+
+    // Back and forward restore the view.
+    let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        state.set(UrlState::parse(&current_search()));
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback(
+            "popstate",
+            wasm_bindgen::JsCast::unchecked_ref(on_pop.as_ref()),
+        );
+    }
+    on_pop.forget();
+
+    let mut last_view = view_kind.get_untracked();
+    Effect::new(move |_| {
+        let s = state.get();
+        write_url(&s, s.view != last_view);
+        last_view = s.view;
     });
 
     Effect::new(move |_| {
@@ -72,40 +92,84 @@ fn App() -> impl IntoView {
         document().set_title(i18n::APP_TITLE.get(l));
     });
 
+    // Permalinks to a chart scroll to it once it is on the page.
+    Effect::new(move |_| {
+        if let (View::Dashboard, Some(kind)) = state.with(|s| (s.view, s.widget)) {
+            if let Some(el) = document().get_element_by_id(kind.name()) {
+                el.scroll_into_view();
+            }
+        }
+    });
+
+    let set_lang = move |l: Lang| state.update(|s| s.lang = l);
+    let set_theme = move |t: Option<Theme>| state.update(|s| s.theme = t);
     let lang_button = move |l: Lang, label: &'static str| {
         view! {
             <button
                 type="button"
                 lang=l.tag()
                 aria-pressed=move || (lang.get() == l).to_string()
-                on:click=move |_| {
-                    lang.set(l);
-                    set_query_param("lang", (l != Lang::En).then_some(l.tag()));
-                }
+                on:click=move |_| set_lang(l)
             >
                 {label}
             </button>
         }
     };
-    let theme_button = move |choice: Option<Theme>, label: &'static str| {
+    let theme_button = move |choice: Option<Theme>, label: tendik_core::Text3| {
         view! {
             <button
                 type="button"
                 aria-pressed=move || (theme_choice.get() == choice).to_string()
-                on:click=move |_| {
-                    theme_choice.set(choice);
-                    set_query_param("theme", choice.map(Theme::name));
-                }
+                on:click=move |_| set_theme(choice)
             >
-                {label}
+                {move || label.get(lang.get())}
             </button>
         }
     };
+    let nav_link = move |view: View, label: tendik_core::Text3| {
+        let href = move || {
+            let mut s = state.get();
+            s.view = view;
+            s.widget = None;
+            s.query.clear();
+            let q = s.to_query();
+            if q.is_empty() {
+                "./".to_string()
+            } else {
+                q
+            }
+        };
+        view! {
+            <a
+                href=href
+                aria-current=move || (view_kind.get() == view).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    state.update(|s| {
+                        s.view = view;
+                        s.widget = None;
+                        s.query.clear();
+                    });
+                }
+            >
+                {move || label.get(lang.get())}
+            </a>
+        }
+    };
+    let query = RwSignal::new(state.get_untracked().query);
+    Effect::new(move |_| {
+        let q = query.get();
+        state.update(|s| s.query = q);
+    });
 
     view! {
         <header class="app-header">
             <h1>{move || i18n::APP_TITLE.get(lang.get())}</h1>
             <p>{move || i18n::APP_INTRO.get(lang.get())}</p>
+            <nav class="app-nav" aria-label="Tendik">
+                {nav_link(View::Dashboard, i18n::NAV_DASHBOARD)}
+                {nav_link(View::Sources, i18n::NAV_SOURCES)}
+            </nav>
             <div class="app-controls">
                 <fieldset>
                     <legend>"Language · Тіл · Язык"</legend>
@@ -114,28 +178,29 @@ fn App() -> impl IntoView {
                     {lang_button(Lang::En, "English")}
                 </fieldset>
                 <fieldset>
-                    <legend>"Theme"</legend>
-                    {theme_button(None, "Auto")}
-                    {theme_button(Some(Theme::Light), "Light")}
-                    {theme_button(Some(Theme::Dark), "Dark")}
+                    <legend>{move || i18n::THEME_LABEL.get(lang.get())}</legend>
+                    {theme_button(None, i18n::THEME_AUTO)}
+                    {theme_button(Some(Theme::Light), i18n::THEME_LIGHT)}
+                    {theme_button(Some(Theme::Dark), i18n::THEME_DARK)}
                 </fieldset>
             </div>
         </header>
         <main class="app-main">
-            {WidgetKind::ALL
-                .into_iter()
-                .map(|kind| {
-                    view! {
-                        <section>
-                            <AnyWidget kind lang theme/>
-                            <EmbedCode kind lang theme=theme_choice/>
-                        </section>
-                    }
-                })
-                .collect_view()}
+            {move || match view_kind.get() {
+                View::Dashboard => view! { <Dashboard lang theme theme_choice state/> }.into_any(),
+                View::Sources => view! {
+                    <Sources
+                        lang
+                        query
+                        widget=Signal::derive(move || state.with(|s| s.widget))
+                        on_clear_widget=Callback::new(move |_| state.update(|s| s.widget = None))
+                    />
+                }
+                .into_any(),
+            }}
         </main>
         <footer class="app-footer">
-            <p>"Tendik runs entirely in your browser: no server, no cookies, no tracking."</p>
+            <p>{move || i18n::FOOTER.get(lang.get())}</p>
         </footer>
     }
 }

@@ -4,7 +4,8 @@
 //! Figures are printed with exactly the digits the source gives: the shortest decimal that
 //! round-trips the stored `f64`, so nothing is ever rounded away.
 
-use crate::model::{Date, Lang};
+use crate::i18n::{self, fill};
+use crate::model::{Date, Figure, Lang, Qualifier, Unit, Value};
 
 /// No-break space, the grouping separator CLDR gives Russian and Kazakh.
 pub const NBSP: char = '\u{a0}';
@@ -203,6 +204,44 @@ pub fn date(d: &Date, lang: Lang) -> String {
     }
 }
 
+/// A day and month the source gives without a year: `1 July`, `1 июля`, `1 шілде`.
+pub fn day_month(month: u8, day: u8, lang: Lang) -> String {
+    let i = usize::from(month.clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => format!("{day} {}", MONTHS_EN[i]),
+        Lang::Ru => format!("{day} {}", MONTHS_RU_GEN[i]),
+        Lang::Kk => format!("{day} {}", MONTHS_KK[i]),
+    }
+}
+
+/// A dataset figure as a reader should see it, qualifier and unit included:
+/// "more than 950", "18.9%", "7 February 2022", "4,100,000,000 tenge".
+pub fn figure(f: &Figure, lang: Lang) -> String {
+    let value = match f.value {
+        Value::Date(d) => return date(&d, lang),
+        Value::Number(n) => n,
+    };
+    let amount = match f.unit {
+        Unit::Percent => percent(value, lang),
+        Unit::PercentagePoints => points(value, lang),
+        Unit::Count | Unit::Date => number(value, lang),
+        Unit::Tenge => fill(i18n::UNIT_TENGE.get(lang), &[("n", &number(value, lang))]),
+        Unit::UsDollars => fill(i18n::UNIT_USD.get(lang), &[("n", &number(value, lang))]),
+        Unit::Years => fill(i18n::UNIT_YEARS.get(lang), &[("n", &number(value, lang))]),
+        Unit::MonthlyNotionalUnits => {
+            fill(i18n::UNIT_MNU.get(lang), &[("n", &number(value, lang))])
+        }
+    };
+    let qualifier = match f.qualifier {
+        Qualifier::Exact => return amount,
+        Qualifier::MoreThan => i18n::Q_MORE_THAN,
+        Qualifier::About => i18n::Q_ABOUT,
+        Qualifier::AtLeast => i18n::Q_AT_LEAST,
+        Qualifier::AtMost => i18n::Q_AT_MOST,
+    };
+    fill(qualifier.get(lang), &[("n", &amount)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +284,19 @@ mod tests {
         assert_eq!(difference(30.0, 22.7), 7.3);
         assert_eq!(number(difference(30.0, 18.9), Lang::En), "11.1");
         assert_eq!(points(11.1, Lang::En), "11.1 points");
+    }
+
+    #[test]
+    fn figures_keep_their_qualifier_and_unit() {
+        let f = |id| figure(crate::dataset::expect(id), Lang::En);
+        assert_eq!(f("dv-incidents-2022"), "115,526");
+        assert_eq!(f("majilis-women-share"), "18.9%");
+        assert_eq!(f("quota-act-signed"), "7 February 2022");
+        let more_than = crate::dataset::figures()
+            .find(|x| x.qualifier == Qualifier::MoreThan)
+            .unwrap();
+        assert!(figure(more_than, Lang::En).starts_with("more than "));
+        assert!(figure(more_than, Lang::Ru).starts_with("более "));
     }
 
     #[test]

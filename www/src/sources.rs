@@ -1,0 +1,192 @@
+//! The Sources view: every figure in the dataset with its value, document, place and the
+//! quote it was taken from; searchable; with the sources' conflicts and remainders.
+
+use leptos::prelude::*;
+use tendik_core::dataset;
+use tendik_core::format;
+use tendik_core::i18n;
+use tendik_core::model::Figure;
+use tendik_core::widgets::WidgetKind;
+use tendik_core::Lang;
+
+/// Figure ids a widget draws on, from its data table's provenance.
+pub fn figures_of(kind: WidgetKind, lang: Lang) -> Vec<&'static str> {
+    let content = kind.embedded(lang).content(lang);
+    let mut ids: Vec<&'static str> = Vec::new();
+    for p in &content.table.provenance {
+        for id in &p.figures {
+            if !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+fn matches(f: &Figure, lang: Lang, query: &str) -> bool {
+    if query.trim().is_empty() {
+        return true;
+    }
+    let haystack = format!(
+        "{} {} {} {} {} {} {}",
+        f.id,
+        f.label.get(lang),
+        f.description.get(lang),
+        f.quote,
+        f.location,
+        f.seed.title().get(lang),
+        format::figure(f, lang)
+    )
+    .to_lowercase();
+    query
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
+}
+
+#[component]
+pub fn Sources(
+    #[prop(into)] lang: Signal<Lang>,
+    query: RwSignal<String>,
+    #[prop(into)] widget: Signal<Option<WidgetKind>>,
+    on_clear_widget: Callback<()>,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| {
+        let lang = lang.get();
+        let only = widget.get().map(|k| figures_of(k, lang));
+        query.with(|q| {
+            dataset::figures()
+                .filter(|f| only.as_ref().is_none_or(|ids| ids.contains(&f.id)))
+                .filter(|f| matches(f, lang, q))
+                .collect::<Vec<&'static Figure>>()
+        })
+    });
+    let total = dataset::figures().count();
+
+    view! {
+        <section class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{move || i18n::SOURCES_TITLE.get(lang.get())}</h2>
+            <p>{move || i18n::SOURCES_INTRO.get(lang.get())}</p>
+            {move || widget.get().map(|k| {
+                let title = k.embedded(lang.get()).content(lang.get()).title;
+                view! {
+                    <p class="sources-filter">
+                        {move || i18n::SOURCES_FOR_WIDGET.get(lang.get())}
+                        " "<strong>{title}</strong>" "
+                        <button type="button" on:click=move |_| on_clear_widget.run(())>
+                            {move || i18n::SOURCES_SHOW_ALL.get(lang.get())}
+                        </button>
+                    </p>
+                }
+            })}
+            <label class="sources-search">
+                <span>{move || i18n::SEARCH.get(lang.get())}</span>
+                <input
+                    type="search"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </label>
+            <p class="sources-count" aria-live="polite">
+                {move || i18n::fill(
+                    i18n::SOURCES_COUNT.get(lang.get()),
+                    &[("shown", &shown.with(Vec::len).to_string()), ("total", &total.to_string())],
+                )}
+            </p>
+            <ol class="figure-list">
+                {move || {
+                    let lang = lang.get();
+                    shown
+                        .get()
+                        .into_iter()
+                        .map(|f| view! { <FigureItem figure=f lang/> })
+                        .collect_view()
+                }}
+            </ol>
+            <Conflicts lang/>
+            <Remainders lang/>
+        </section>
+    }
+}
+
+#[component]
+fn FigureItem(figure: &'static Figure, lang: Lang) -> impl IntoView {
+    view! {
+        <li class="figure" id=format!("figure-{}", figure.id)>
+            <div class="figure-head">
+                <span class="figure-label">{figure.label.get(lang)}</span>
+                <span class="figure-value">{format::figure(figure, lang)}</span>
+            </div>
+            <p class="figure-description">{figure.description.get(lang)}</p>
+            <blockquote lang="en">{figure.quote}</blockquote>
+            <p class="figure-meta">
+                {figure.seed.title().get(lang)}", "{figure.location}" · "
+                <code>{figure.seed.file_name()}</code>" · "<code>{figure.id}</code>
+            </p>
+        </li>
+    }
+}
+
+#[component]
+fn Conflicts(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    view! {
+        <h3>{move || i18n::CONFLICTS_TITLE.get(lang.get())}</h3>
+        <ul class="conflicts">
+            {move || {
+                let lang = lang.get();
+                dataset::conflicts()
+                    .iter()
+                    .map(|c| {
+                        let values = c
+                            .figures
+                            .iter()
+                            .filter_map(|id| dataset::figure(id))
+                            .map(|f| format!("{} ({}, {})", format::figure(f, lang), f.label.get(lang), f.location))
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        view! {
+                            <li>
+                                <strong>{c.subject.get(lang)}</strong>": "{values}
+                                <br/>
+                                <span class="conflict-note">{c.note.get(lang)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+#[component]
+fn Remainders(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    view! {
+        <h3>{move || i18n::REMAINDERS_TITLE.get(lang.get())}</h3>
+        <ul class="remainders">
+            {move || {
+                let lang = lang.get();
+                dataset::breakdowns()
+                    .iter()
+                    .map(|b| {
+                        let r = b.remainder();
+                        let text = i18n::fill(
+                            i18n::REMAINDER_LINE.get(lang),
+                            &[
+                                ("total", &format::number(r.total, lang)),
+                                ("parts", &format::number(r.sum_of_parts, lang)),
+                                ("rest", &format::number(r.not_specified, lang)),
+                            ],
+                        );
+                        view! {
+                            <li>
+                                <strong>{b.subject.get(lang)}</strong>": "{text}
+                                <br/>
+                                <span class="conflict-note">{b.note.get(lang)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
