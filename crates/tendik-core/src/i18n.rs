@@ -6,22 +6,117 @@ use crate::model::{Lang, Text3};
 
 /// Replaces `{key}` slots in `template`. A slot with no value is left visible, so a
 /// missing substitution shows up in tests instead of silently vanishing.
+///
+/// Kazakh templates write `{key:abl}` or `{key:dat}` where a number takes a case ending:
+/// the ending follows the vowel harmony of how the number is read aloud
+/// (`115 526-дан`, `75 004-ке`, `18,9 %-ға`), so it is computed, not written.
 pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (key, value) in slots {
         out = out.replace(&format!("{{{key}}}"), value);
+        for case in [KkCase::Ablative, KkCase::Dative] {
+            let slot = format!("{{{key}:{}}}", case.tag());
+            if out.contains(&slot) {
+                out = out.replace(&slot, &kk_with_case(value, case));
+            }
+        }
     }
     out
+}
+
+/// Kazakh grammatical cases that follow numbers in Tendik's sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KkCase {
+    /// "from": -дан/-ден/-тан/-тен/-нан/-нен
+    Ablative,
+    /// "to": -ға/-ге/-қа/-ке
+    Dative,
+}
+
+impl KkCase {
+    fn tag(self) -> &'static str {
+        match self {
+            KkCase::Ablative => "abl",
+            KkCase::Dative => "dat",
+        }
+    }
+}
+
+/// `number` as written ("115 526", "18,9 %", "2022") with its Kazakh case ending.
+pub fn kk_with_case(number: &str, case: KkCase) -> String {
+    let trimmed = number.trim_end();
+    // The ending attaches to the last word read aloud: "пайыз" after a per cent sign,
+    // else the number's last non-zero place (units, tens, hundreds, thousands…).
+    let (abl, dat) = if trimmed.ends_with('%') {
+        ("дан", "ға")
+    } else {
+        let digits: String = trimmed
+            .rsplit([',', '.'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        let n: u64 = digits.parse().unwrap_or(0);
+        last_word_endings(n)
+    };
+    let ending = match case {
+        KkCase::Ablative => abl,
+        KkCase::Dative => dat,
+    };
+    format!("{trimmed}-{ending}")
+}
+
+fn last_word_endings(n: u64) -> (&'static str, &'static str) {
+    const UNITS: [(&str, &str); 10] = [
+        ("ден", "ге"), // нөл
+        ("ден", "ге"), // бір
+        ("ден", "ге"), // екі
+        ("тен", "ке"), // үш
+        ("тен", "ке"), // төрт
+        ("тен", "ке"), // бес
+        ("дан", "ға"), // алты
+        ("ден", "ге"), // жеті
+        ("ден", "ге"), // сегіз
+        ("дан", "ға"), // тоғыз
+    ];
+    const TENS: [(&str, &str); 10] = [
+        ("ден", "ге"),
+        ("нан", "ға"), // он
+        ("дан", "ға"), // жиырма
+        ("дан", "ға"), // отыз
+        ("тан", "қа"), // қырық
+        ("ден", "ге"), // елу
+        ("тан", "қа"), // алпыс
+        ("тен", "ке"), // жетпіс
+        ("нен", "ге"), // сексен
+        ("нан", "ға"), // тоқсан
+    ];
+    if n == 0 {
+        UNITS[0]
+    } else if n % 10 != 0 {
+        UNITS[(n % 10) as usize]
+    } else if n % 100 != 0 {
+        TENS[((n / 10) % 10) as usize]
+    } else if n % 1_000 != 0 {
+        ("ден", "ге") // жүз
+    } else if n % 1_000_000 != 0 {
+        ("нан", "ға") // мың
+    } else if n % 1_000_000_000 != 0 {
+        ("нан", "ға") // миллион
+    } else {
+        ("тан", "қа") // миллиард
+    }
 }
 
 pub fn t(text: Text3, lang: Lang) -> &'static str {
     text.get(lang)
 }
 
-pub const Q_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n}", "{n}-ден астам");
+pub const Q_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n}", "{n:abl} астам");
 pub const Q_ABOUT: Text3 = Text3::new("about {n}", "около {n}", "шамамен {n}");
 pub const Q_AT_LEAST: Text3 = Text3::new("at least {n}", "не менее {n}", "кемінде {n}");
-pub const Q_AT_MOST: Text3 = Text3::new("up to {n}", "до {n}", "{n}-ге дейін");
+pub const Q_AT_MOST: Text3 = Text3::new("up to {n}", "до {n}", "{n:dat} дейін");
 pub const UNIT_TENGE: Text3 = Text3::new("{n} tenge", "{n} тенге", "{n} теңге");
 pub const UNIT_USD: Text3 = Text3::new("US${n}", "{n} долл. США", "{n} АҚШ доллары");
 pub const UNIT_YEARS: Text3 = Text3::new("{n} years", "{n} лет", "{n} жыл");
@@ -227,7 +322,7 @@ pub const QUOTA_TAKEAWAY_ALL_BELOW: Text3 = Text3::new(
 pub const QUOTA_TAKEAWAY_SOME: Text3 = Text3::new(
     "{met} of {count} bodies reach the {quota} quota: {items}.",
     "Квоты {quota} достигают {met} из {count} органов: {items}.",
-    "{count} органның {met}-і {quota} квотаға жетті: {items}.",
+    "{quota} квотаға жеткен органдар саны — {met} (барлығы {count}): {items}.",
 );
 pub const QUOTA_ITEM_SHORT: Text3 = Text3::new(
     "{label} {share} ({gap} short)",
@@ -263,12 +358,12 @@ pub const VIOLENCE_TITLE: Text3 = Text3::new(
 pub const VIOLENCE_TAKEAWAY: Text3 = Text3::new(
     "Recorded incidents went from {first} in {first_year} to {last} in {last_year}.",
     "Число зарегистрированных случаев изменилось с {first} в {first_year} г. до {last} в {last_year} г.",
-    "Тіркелген оқиғалар саны {first_year} жылғы {first}-ден {last_year} жылғы {last}-ге өзгерді.",
+    "Тіркелген оқиғалар саны {first_year} жылғы {first:abl} {last_year} жылғы {last:dat} өзгерді.",
 );
 pub const VIOLENCE_FELL: Text3 = Text3::new(
     "Recorded incidents fell from {first} in {first_year} to {last} in {last_year}.",
     "Число зарегистрированных случаев снизилось с {first} в {first_year} г. до {last} в {last_year} г.",
-    "Тіркелген оқиғалар саны {first_year} жылғы {first}-ден {last_year} жылғы {last}-ге дейін азайды.",
+    "Тіркелген оқиғалар саны {first_year} жылғы {first:abl} {last_year} жылғы {last:dat} дейін азайды.",
 );
 pub const VIOLENCE_GAP_NOTE: Text3 = Text3::new(
     "The sources give no figure for {years}, so the line is broken there.",
@@ -311,7 +406,7 @@ pub const PEACE_TITLE_GENERIC: Text3 = Text3::new(
 pub const PEACE_TAKEAWAY: Text3 = Text3::new(
     "Women: {women} of {total} peacekeepers deployed ({share}), against a goal of {goal} women.",
     "Женщин — {women} из {total} направленных миротворцев ({share}) при цели {goal}.",
-    "Жіберілген {total} бітімгердің {women}-і әйел ({share}), ал мақсат — {goal}.",
+    "Жіберілген бітімгерлер: барлығы {total}, оның ішінде әйелдер — {women} ({share}), ал мақсат — {goal}.",
 );
 pub const PEACE_NONE: Text3 = Text3::new(
     "All {total} peacekeepers Kazakhstan deployed were men: 0 women, against a goal of {goal} women.",
@@ -538,7 +633,7 @@ pub const ERR_NON_NEGATIVE: Text3 = Text3::new(
 pub const ERR_NUMBER_TOO_LARGE: Text3 = Text3::new(
     "expected a number no larger than {max}, got {value}",
     "ожидается число не больше {max}, а получено {value}",
-    "{max}-ден аспайтын сан күтілген, бірақ берілгені {value}",
+    "{max:abl} аспайтын сан күтілген, бірақ берілгені {value}",
 );
 pub const ERR_YEAR: Text3 = Text3::new(
     "expected a whole year from {min} to {max}, got {value}",
@@ -548,7 +643,7 @@ pub const ERR_YEAR: Text3 = Text3::new(
 pub const ERR_ITEM_COUNT: Text3 = Text3::new(
     "expected {min} to {max} items, got {count}",
     "ожидается от {min} до {max} элементов, а получено {count}",
-    "{min}-ден {max}-ге дейін элемент күтілген, бірақ берілгені {count}",
+    "{min:abl} {max:dat} дейін элемент күтілген, бірақ берілгені {count}",
 );
 pub const ERR_EMPTY_TEXT: Text3 = Text3::new(
     "must not be empty",
@@ -578,7 +673,7 @@ pub const ERR_DUPLICATE_YEAR: Text3 = Text3::new(
 pub const ERR_YEAR_SPAN: Text3 = Text3::new(
     "the years run from {first} to {last}: {span} years, more than the {max} a chart can show",
     "годы идут с {first} по {last}: это {span} лет, а диаграмма вмещает не более {max}",
-    "жылдар {first}-ден {last}-ге дейін: бұл {span} жыл, ал диаграммаға ең көбі {max} сыяды",
+    "жылдар {first:abl} {last:dat} дейін: бұл {span} жыл, ал диаграммаға ең көбі {max} сыяды",
 );
 pub const ERR_NO_FIGURES: Text3 = Text3::new(
     "every value is null: at least one year needs a figure",
@@ -608,7 +703,7 @@ pub const ERR_NO_PERSONNEL: Text3 = Text3::new(
 pub const PEACE_UNBROKEN_NOTE: Text3 = Text3::new(
     "{n} of the {total} personnel are not broken down by role in the source.",
     "{n} из {total} человек в источнике не распределены по категориям.",
-    "Дереккөзде {total} адамның {n}-і санаттарға бөлінбеген.",
+    "Дереккөзде санаттарға бөлінбеген адамдар: {n} (барлығы {total}).",
 );
 
 // Shared by the bar-group widgets below (institutions, crime victims, crisis centres).
@@ -849,7 +944,7 @@ pub const RES_TITLE: Text3 = Text3::new(
 pub const RES_TAKEAWAY: Text3 = Text3::new(
     "Women make up {share} of the research and development workforce: {total} women researchers, the most in {field} ({count}); {remainder} are not assigned to any field in the source.",
     "Женщины составляют {share} занятых в научных исследованиях и разработках; всего женщин-исследователей — {total}, больше всего в области «{field}» ({count}); ещё {remainder} в источнике ни к одной области не отнесены.",
-    "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтіндердің {share}-ы — әйелдер; әйел зерттеушілер барлығы {total}, ең көбі — «{field}» саласында ({count}); тағы {remainder} адам дереккөзде ешбір салаға жатқызылмаған.",
+    "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтіндер арасында әйелдер үлесі — {share}; әйел зерттеушілер барлығы {total}, ең көбі — «{field}» саласында ({count}); тағы {remainder} адам дереккөзде ешбір салаға жатқызылмаған.",
 );
 pub const RES_SUBHEAD: Text3 = Text3::new(
     "Women researchers by field of science ({total} in all)",
@@ -1085,3 +1180,37 @@ pub const TGT_LATEST_COLUMN: Text3 = Text3::new(
     "Последние данные в источниках",
     "Дереккөздердегі соңғы дерек",
 );
+
+#[cfg(test)]
+mod kazakh_case_tests {
+    use super::*;
+
+    #[test]
+    fn endings_follow_the_last_word_read_aloud() {
+        let abl = |n| kk_with_case(n, KkCase::Ablative);
+        let dat = |n| kk_with_case(n, KkCase::Dative);
+        assert_eq!(abl("115\u{a0}526"), "115\u{a0}526-дан"); // алты
+        assert_eq!(dat("75\u{a0}004"), "75\u{a0}004-ке"); // төрт
+        assert_eq!(abl("2022"), "2022-ден"); // екі
+        assert_eq!(abl("100"), "100-ден"); // жүз
+        assert_eq!(abl("950"), "950-ден"); // елу
+        assert_eq!(abl("800"), "800-ден"); // жүз
+        assert_eq!(dat("30"), "30-ға"); // отыз
+        assert_eq!(dat("40"), "40-қа"); // қырық
+        assert_eq!(abl("10"), "10-нан"); // он
+        assert_eq!(abl("80"), "80-нен"); // сексен
+        assert_eq!(abl("16\u{a0}000"), "16\u{a0}000-нан"); // мың
+        assert_eq!(dat("18,9\u{a0}%"), "18,9\u{a0}%-ға"); // пайыз
+        assert_eq!(abl("0"), "0-ден"); // нөл
+        assert_eq!(dat("2,5"), "2,5-ке"); // бес
+    }
+
+    #[test]
+    fn templates_name_the_case_in_the_slot() {
+        let t = "{first:abl} {last:dat} дейін";
+        assert_eq!(
+            fill(t, &[("first", "115\u{a0}526"), ("last", "75\u{a0}004")]),
+            "115\u{a0}526-дан 75\u{a0}004-ке дейін"
+        );
+    }
+}

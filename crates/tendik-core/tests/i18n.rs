@@ -11,20 +11,24 @@ fn texts() -> Vec<(String, [String; 3])> {
         let Some((name, rest)) = chunk.split_once(": Text3 = Text3::new(") else {
             continue;
         };
-        let body = &rest[..rest.find(");").expect("closing")];
+        // String literals up to the call's closing parenthesis (outside any string).
         let mut literals = Vec::new();
-        let mut chars = body.chars().peekable();
+        let mut chars = rest.chars();
         while let Some(c) = chars.next() {
-            if c == '"' {
-                let mut lit = String::new();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '\\' => lit.push(chars.next().unwrap_or_default()),
-                        '"' => break,
-                        c => lit.push(c),
+            match c {
+                '"' => {
+                    let mut lit = String::new();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '\\' => lit.push(chars.next().unwrap_or_default()),
+                            '"' => break,
+                            c => lit.push(c),
+                        }
                     }
+                    literals.push(lit);
                 }
-                literals.push(lit);
+                ')' => break,
+                _ => {}
             }
         }
         assert_eq!(literals.len(), 3, "{name}: {literals:?}");
@@ -40,10 +44,14 @@ fn texts() -> Vec<(String, [String; 3])> {
     out
 }
 
+/// Slot names; a Kazakh case marker (`{n:abl}`) names the same slot as `{n}`.
 fn slots(s: &str) -> BTreeSet<String> {
     s.split('{')
         .skip(1)
-        .filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string()))
+        .filter_map(|p| {
+            p.split_once('}')
+                .map(|(k, _)| k.split(':').next().unwrap_or(k).to_string())
+        })
         .collect()
 }
 
@@ -79,6 +87,27 @@ fn every_string_is_translated_with_the_same_slots() {
                 "{name}: the Kazakh text is not in Cyrillic: {kk}"
             );
         }
+    }
+}
+
+#[test]
+fn kazakh_case_endings_after_numbers_are_computed() {
+    // "{n}-ден" is right for some numbers and wrong for others (115 526-дан): endings
+    // after a slot must be written `{n:abl}` / `{n:dat}` so `fill` picks them.
+    let mut wrong: Vec<String> = Vec::new();
+    for (name, [_, _, kk]) in texts() {
+        // Ordinals ("{line}-жол", "4th line") are written with a hyphen too, and are fine.
+        let endings = [
+            "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "і ", "ы ", "сі",
+            "сы",
+        ];
+        let bad = kk
+            .match_indices("}-")
+            .any(|(i, _)| endings.iter().any(|e| kk[i + 2..].starts_with(e)));
+        assert!(
+            !bad,
+            "{name}: a hand-written case ending after a slot: {kk}"
+        );
     }
 }
 
