@@ -189,8 +189,8 @@ pub fn date(d: &Date, lang: Lang) -> String {
     if m == 0 || m > 12 {
         return match lang {
             Lang::En => d.year.to_string(),
-            Lang::Ru => format!("{} г.", d.year),
-            Lang::Kk => format!("{} ж.", d.year),
+            Lang::Ru => format!("{}{NBSP}г.", d.year),
+            Lang::Kk => format!("{}{NBSP}ж.", d.year),
         };
     }
     let i = m - 1;

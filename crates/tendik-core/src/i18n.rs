@@ -100,10 +100,8 @@ fn last_word_endings(n: u64) -> (&'static str, &'static str) {
         TENS[((n / 10) % 10) as usize]
     } else if n % 1_000 != 0 {
         ("ден", "ге") // жүз
-    } else if n % 1_000_000 != 0 {
-        ("нан", "ға") // мың
     } else if n % 1_000_000_000 != 0 {
-        ("нан", "ға") // миллион
+        ("нан", "ға") // мың, миллион
     } else {
         ("тан", "қа") // миллиард
     }
@@ -881,10 +879,6 @@ pub const CRISIS_SHORTFALL: Text3 = Text3::new(
 
 // Wording shared by the family-centres, researchers, nap-timeline and targets-2030 widgets.
 pub const FIG_PARA: Text3 = Text3::new("para. {p}", "п. {p}", "{p} т.");
-pub const FIG_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n}", "{n} астам");
-pub const FIG_AT_LEAST: Text3 = Text3::new("at least {n}", "не менее {n}", "кемінде {n}");
-pub const FIG_ABOUT: Text3 = Text3::new("about {n}", "около {n}", "шамамен {n}");
-pub const FIG_AT_MOST: Text3 = Text3::new("at most {n}", "не более {n}", "көп дегенде {n}");
 pub const LIST_AND: Text3 = Text3::new("and", "и", "және");
 pub const WHEN_COLUMN: Text3 = Text3::new("Date", "Дата", "Күні");
 pub const NO_FIGURE_IN_THE_SOURCES: Text3 = Text3::new(
@@ -1109,12 +1103,12 @@ pub const TGT_PEACE_VALUE: Text3 = Text3::new(
 );
 pub const TGT_DV_FEWER: Text3 = Text3::new(
     "{last} recorded incidents in {last_year}, {fall} fewer than in {first_year} ({first})",
-    "в {last_year} г. зарегистрировано {last} случаев, на {fall} меньше, чем в {first_year} г. ({first})",
+    "в {last_year} г. зарегистрированных случаев — {last}, на {fall} меньше, чем в {first_year} г. ({first})",
     "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} аз",
 );
 pub const TGT_DV_MORE: Text3 = Text3::new(
     "{last} recorded incidents in {last_year}, {fall} more than in {first_year} ({first})",
-    "в {last_year} г. зарегистрировано {last} случаев, на {fall} больше, чем в {first_year} г. ({first})",
+    "в {last_year} г. зарегистрированных случаев — {last}, на {fall} больше, чем в {first_year} г. ({first})",
     "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} көп",
 );
 pub const TGT_GOAL_MARK: Text3 = Text3::new("goal {target}", "цель {target}", "мақсат {target}");

@@ -3,16 +3,30 @@
 //! `<tendik-widget>` elements into widgets.
 
 mod canvas;
+mod crime_victims;
+mod crisis_centres;
 mod download;
 pub mod embed;
+mod family_centres;
 mod frame;
+mod institutions;
+mod nap_timeline;
 mod peacekeeping;
 mod quota_gauge;
+mod researchers;
+mod targets_2030;
 mod violence_trend;
 
+pub use crime_victims::CrimeVictims;
+pub use crisis_centres::CrisisCentres;
+pub use family_centres::FamilyCentres;
 pub use frame::{ChartFrame, WidgetState};
+pub use institutions::Institutions;
+pub use nap_timeline::NapTimeline;
 pub use peacekeeping::Peacekeeping;
 pub use quota_gauge::QuotaGauge;
+pub use researchers::Researchers;
+pub use targets_2030::Targets2030;
 pub use violence_trend::ViolenceTrend;
 
 use leptos::prelude::*;
@@ -30,6 +44,13 @@ pub fn AnyWidget(
         WidgetKind::QuotaGauge => view! { <QuotaGauge lang theme/> }.into_any(),
         WidgetKind::ViolenceTrend => view! { <ViolenceTrend lang theme/> }.into_any(),
         WidgetKind::Peacekeeping => view! { <Peacekeeping lang theme/> }.into_any(),
+        WidgetKind::Institutions => view! { <Institutions lang theme/> }.into_any(),
+        WidgetKind::CrimeVictims => view! { <CrimeVictims lang theme/> }.into_any(),
+        WidgetKind::CrisisCentres => view! { <CrisisCentres lang theme/> }.into_any(),
+        WidgetKind::FamilyCentres => view! { <FamilyCentres lang theme/> }.into_any(),
+        WidgetKind::Researchers => view! { <Researchers lang theme/> }.into_any(),
+        WidgetKind::NapTimeline => view! { <NapTimeline lang theme/> }.into_any(),
+        WidgetKind::Targets2030 => view! { <Targets2030 lang theme/> }.into_any(),
     }
 }
 

@@ -57,12 +57,15 @@ const AXIS: f64 = 24.0;
 const PAD_RIGHT: f64 = 12.0;
 
 impl HBars {
+    /// "Judges — 53%": what the row says, and what its mark announces.
     fn row_text(bar: &Bar) -> String {
         format!("{} — {}", bar.label, bar.value_text)
     }
 
     fn lines(&self, bar: &Bar, frame: &Frame) -> Vec<String> {
-        wrap(&Self::row_text(bar), frame.font_size(), frame.width - 4.0)
+        // No-break spaces keep the value on one line with the end of its label.
+        let glued = format!("{}\u{a0}—\u{a0}{}", bar.label, bar.value_text);
+        wrap(&glued, frame.font_size(), frame.width - 4.0)
     }
 
     fn axis_max(&self) -> f64 {

@@ -361,7 +361,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             Anchor::Center => x - w / 2.0,
             Anchor::Right => x - w,
         };
-        let half = label.size * 0.7;
+        let half = label.size * 0.62;
         self.rect(x0 - 3.0, y - half, x0 + w + 3.0, y + half, background)?;
         self.text(text, x, y, label)
     }

@@ -96,6 +96,9 @@ impl std::error::Error for DataError {}
 /// Parses and checks a newsroom's JSON for the widget `kind`; messages are in `lang`, and
 /// so is everything the widget adds (notes, the "Source:" label).
 pub fn parse_widget(kind: WidgetKind, json: &str, lang: Lang) -> Result<Widget, DataError> {
+    if !accepts_data(kind) {
+        return Err(dataset_only(kind, lang));
+    }
     let tree = json::parse(json).map_err(|e| DataError {
         path: String::new(),
         message: e.message(lang),
@@ -111,5 +114,32 @@ pub fn widget_from_json(kind: WidgetKind, tree: &Json, lang: Lang) -> Result<Wid
         WidgetKind::QuotaGauge => Widget::QuotaGauge(quota_gauge::read(tree, &cx)?),
         WidgetKind::ViolenceTrend => Widget::ViolenceTrend(violence_trend::read(tree, &cx)?),
         WidgetKind::Peacekeeping => Widget::Peacekeeping(peacekeeping::read(tree, &cx)?),
+        WidgetKind::Institutions | WidgetKind::CrimeVictims | WidgetKind::CrisisCentres => {
+            return Err(dataset_only(kind, lang))
+        }
+        WidgetKind::FamilyCentres
+        | WidgetKind::Researchers
+        | WidgetKind::NapTimeline
+        | WidgetKind::Targets2030 => return Err(dataset_only(kind, lang)),
     })
+}
+
+/// Whether `kind` can draw a newsroom's own figures. The others compare many sourced
+/// figures, conflicts and remainders from the embedded dataset, and take no data.
+pub fn accepts_data(kind: WidgetKind) -> bool {
+    matches!(
+        kind,
+        WidgetKind::QuotaGauge | WidgetKind::ViolenceTrend | WidgetKind::Peacekeeping
+    )
+}
+
+fn dataset_only(kind: WidgetKind, lang: Lang) -> DataError {
+    DataError {
+        path: String::new(),
+        message: fill(
+            i18n::ERR_DATASET_ONLY_WIDGET.get(lang),
+            &[("widget", kind.name())],
+        ),
+        lang,
+    }
 }

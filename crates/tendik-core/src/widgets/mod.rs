@@ -1,9 +1,18 @@
 //! The widgets as plain data: what each shows (title, takeaway, notes, source, data table)
 //! and how it is drawn. The Leptos layer only puts this on the page.
 
+mod bar_groups;
+pub mod crime_victims;
+pub mod crisis_centres;
 pub mod export;
+pub mod family_centres;
+mod figure_text;
+pub mod institutions;
+pub mod nap_timeline;
 pub mod peacekeeping;
 pub mod quota_gauge;
+pub mod researchers;
+pub mod targets_2030;
 pub mod violence_trend;
 
 use serde::Serialize;
@@ -20,13 +29,28 @@ pub enum WidgetKind {
     QuotaGauge,
     ViolenceTrend,
     Peacekeeping,
+    Institutions,
+    CrimeVictims,
+    CrisisCentres,
+    FamilyCentres,
+    Researchers,
+    NapTimeline,
+    #[serde(rename = "targets-2030")]
+    Targets2030,
 }
 
 impl WidgetKind {
-    pub const ALL: [WidgetKind; 3] = [
+    pub const ALL: [WidgetKind; 10] = [
         WidgetKind::QuotaGauge,
         WidgetKind::ViolenceTrend,
         WidgetKind::Peacekeeping,
+        WidgetKind::Institutions,
+        WidgetKind::CrimeVictims,
+        WidgetKind::CrisisCentres,
+        WidgetKind::FamilyCentres,
+        WidgetKind::Researchers,
+        WidgetKind::NapTimeline,
+        WidgetKind::Targets2030,
     ];
 
     pub fn name(self) -> &'static str {
@@ -34,6 +58,13 @@ impl WidgetKind {
             WidgetKind::QuotaGauge => "quota-gauge",
             WidgetKind::ViolenceTrend => "violence-trend",
             WidgetKind::Peacekeeping => "peacekeeping",
+            WidgetKind::Institutions => "institutions",
+            WidgetKind::CrimeVictims => "crime-victims",
+            WidgetKind::CrisisCentres => "crisis-centres",
+            WidgetKind::FamilyCentres => "family-centres",
+            WidgetKind::Researchers => "researchers",
+            WidgetKind::NapTimeline => "nap-timeline",
+            WidgetKind::Targets2030 => "targets-2030",
         }
     }
 
@@ -58,6 +89,27 @@ impl WidgetKind {
             WidgetKind::Peacekeeping => {
                 Widget::Peacekeeping(peacekeeping::Peacekeeping::embedded(lang))
             }
+            WidgetKind::Institutions => {
+                Widget::Institutions(institutions::Institutions::embedded(lang))
+            }
+            WidgetKind::CrimeVictims => {
+                Widget::CrimeVictims(crime_victims::CrimeVictims::embedded(lang))
+            }
+            WidgetKind::CrisisCentres => {
+                Widget::CrisisCentres(crisis_centres::CrisisCentres::embedded(lang))
+            }
+            WidgetKind::FamilyCentres => {
+                Widget::FamilyCentres(family_centres::FamilyCentres::embedded(lang))
+            }
+            WidgetKind::Researchers => {
+                Widget::Researchers(researchers::Researchers::embedded(lang))
+            }
+            WidgetKind::NapTimeline => {
+                Widget::NapTimeline(nap_timeline::NapTimeline::embedded(lang))
+            }
+            WidgetKind::Targets2030 => {
+                Widget::Targets2030(targets_2030::Targets2030::embedded(lang))
+            }
         }
     }
 }
@@ -68,6 +120,13 @@ pub enum Widget {
     QuotaGauge(quota_gauge::QuotaGauge),
     ViolenceTrend(violence_trend::ViolenceTrend),
     Peacekeeping(peacekeeping::Peacekeeping),
+    Institutions(institutions::Institutions),
+    CrimeVictims(crime_victims::CrimeVictims),
+    CrisisCentres(crisis_centres::CrisisCentres),
+    FamilyCentres(family_centres::FamilyCentres),
+    Researchers(researchers::Researchers),
+    NapTimeline(nap_timeline::NapTimeline),
+    Targets2030(targets_2030::Targets2030),
 }
 
 impl Widget {
@@ -76,6 +135,13 @@ impl Widget {
             Widget::QuotaGauge(_) => WidgetKind::QuotaGauge,
             Widget::ViolenceTrend(_) => WidgetKind::ViolenceTrend,
             Widget::Peacekeeping(_) => WidgetKind::Peacekeeping,
+            Widget::Institutions(_) => WidgetKind::Institutions,
+            Widget::CrimeVictims(_) => WidgetKind::CrimeVictims,
+            Widget::CrisisCentres(_) => WidgetKind::CrisisCentres,
+            Widget::FamilyCentres(_) => WidgetKind::FamilyCentres,
+            Widget::Researchers(_) => WidgetKind::Researchers,
+            Widget::NapTimeline(_) => WidgetKind::NapTimeline,
+            Widget::Targets2030(_) => WidgetKind::Targets2030,
         }
     }
 
@@ -84,6 +150,13 @@ impl Widget {
             Widget::QuotaGauge(w) => w.content(lang),
             Widget::ViolenceTrend(w) => w.content(lang),
             Widget::Peacekeeping(w) => w.content(lang),
+            Widget::Institutions(w) => w.content(lang),
+            Widget::CrimeVictims(w) => w.content(lang),
+            Widget::CrisisCentres(w) => w.content(lang),
+            Widget::FamilyCentres(w) => w.content(lang),
+            Widget::Researchers(w) => w.content(lang),
+            Widget::NapTimeline(w) => w.content(lang),
+            Widget::Targets2030(w) => w.content(lang),
         }
     }
 
@@ -93,6 +166,13 @@ impl Widget {
             Widget::QuotaGauge(w) => w.height(frame),
             Widget::ViolenceTrend(w) => w.height(frame),
             Widget::Peacekeeping(w) => w.height(frame),
+            Widget::Institutions(w) => w.height(frame),
+            Widget::CrimeVictims(w) => w.height(frame),
+            Widget::CrisisCentres(w) => w.height(frame),
+            Widget::FamilyCentres(w) => w.height(frame),
+            Widget::Researchers(w) => w.height(frame),
+            Widget::NapTimeline(w) => w.height(frame),
+            Widget::Targets2030(w) => w.height(frame),
         }
     }
 
@@ -106,6 +186,13 @@ impl Widget {
             Widget::QuotaGauge(w) => w.draw(db, frame),
             Widget::ViolenceTrend(w) => w.draw(db, frame),
             Widget::Peacekeeping(w) => w.draw(db, frame),
+            Widget::Institutions(w) => w.draw(db, frame),
+            Widget::CrimeVictims(w) => w.draw(db, frame),
+            Widget::CrisisCentres(w) => w.draw(db, frame),
+            Widget::FamilyCentres(w) => w.draw(db, frame),
+            Widget::Researchers(w) => w.draw(db, frame),
+            Widget::NapTimeline(w) => w.draw(db, frame),
+            Widget::Targets2030(w) => w.draw(db, frame),
         }
     }
 }

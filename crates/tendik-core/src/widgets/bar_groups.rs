@@ -1,0 +1,175 @@
+//! Several groups of horizontal bars in one chart, one under another, each under its own
+//! heading: for widgets that break one total down in more than one way (a switch inside
+//! a canvas is not possible). Each group is a [`HBars`] drawn through an [`Offset`], so
+//! the bar layout is the shared one.
+
+use plotters_backend::DrawingBackend;
+
+use crate::chart::bars::{Bar, BarStyle, HBars, Reference, Scale};
+use crate::chart::offset::Offset;
+use crate::chart::{wrap, ChartError, Frame, Label, Mark, Painter};
+use crate::format;
+use crate::i18n;
+use crate::model::{Figure, Lang};
+
+/// One group: a bold heading, an optional muted caption under it, then the bars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarGroup {
+    pub heading: String,
+    /// A line the reader must see next to the bars (e.g. parts that do not add up).
+    pub caption: Option<String>,
+    pub bars: HBars,
+}
+
+const TOP: f64 = 4.0;
+const HEAD: f64 = 19.0;
+const CAPTION: f64 = 16.0;
+const GROUP_GAP: f64 = 20.0;
+/// Bold type runs wider than the estimate for regular type.
+const BOLD_WIDENING: f64 = 1.1;
+
+impl BarGroup {
+    fn heading_lines(&self, frame: &Frame) -> Vec<String> {
+        wrap(
+            &self.heading,
+            frame.font_size() * BOLD_WIDENING,
+            frame.width - 4.0,
+        )
+    }
+
+    fn caption_lines(&self, frame: &Frame) -> Vec<String> {
+        self.caption
+            .as_deref()
+            .map(|c| wrap(c, frame.font_size() - 1.0, frame.width - 4.0))
+            .unwrap_or_default()
+    }
+
+    fn head_height(&self, frame: &Frame) -> f64 {
+        self.heading_lines(frame).len() as f64 * HEAD
+            + self.caption_lines(frame).len() as f64 * CAPTION
+    }
+}
+
+/// Chart height for `groups` at this frame's width.
+pub fn height(groups: &[BarGroup], frame: &Frame) -> f64 {
+    let inner: f64 = groups
+        .iter()
+        .map(|g| g.head_height(frame) + g.bars.height(frame))
+        .sum();
+    TOP + inner + GROUP_GAP * groups.len().saturating_sub(1) as f64
+}
+
+/// Draws every group; returns one mark per bar, its label prefixed with the group's
+/// heading so "Not specified in the source" says which breakdown it belongs to.
+pub fn draw<DB: DrawingBackend>(
+    groups: &[BarGroup],
+    db: &mut DB,
+    frame: &Frame,
+) -> Result<Vec<Mark>, ChartError> {
+    let pal = frame.palette();
+    let size = frame.font_size();
+    Painter::new(&mut *db, frame.scale).fill(pal.background)?;
+    let mut marks = Vec::new();
+    let mut y = TOP;
+    for group in groups {
+        {
+            let mut p = Painter::new(&mut *db, frame.scale);
+            for line in group.heading_lines(frame) {
+                p.text(
+                    &line,
+                    2.0,
+                    y + HEAD / 2.0,
+                    Label::new(size, pal.text).bold(),
+                )?;
+                y += HEAD;
+            }
+            for line in group.caption_lines(frame) {
+                p.text(
+                    &line,
+                    2.0,
+                    y + CAPTION / 2.0,
+                    Label::new(size - 1.0, pal.muted),
+                )?;
+                y += CAPTION;
+            }
+        }
+        // The offset is whole backing pixels; marks use the same, so they sit on the bars.
+        let origin = (y * frame.scale).round();
+        let top = origin / frame.scale;
+        let bars_height = group.bars.height(frame);
+        let mut shifted = Offset::new(
+            &mut *db,
+            (0, origin as i32),
+            frame.backing_size(bars_height),
+        );
+        let mut p = Painter::new(&mut shifted, frame.scale);
+        for mut mark in group.bars.draw(&mut p, frame)? {
+            mark.y += top;
+            mark.label = format!("{}: {}", group.heading, mark.label);
+            marks.push(mark);
+        }
+        y = top + bars_height + GROUP_GAP;
+    }
+    Painter::new(db, frame.scale).present()?;
+    Ok(marks)
+}
+
+/// A count bar: "Women — 1,445".
+pub fn count_bar(label: String, value: f64, style: BarStyle, lang: Lang) -> Bar {
+    Bar {
+        label,
+        value,
+        value_text: format::number(value, lang),
+        style,
+    }
+}
+
+/// The hatched bar for what a breakdown's parts leave of its total.
+pub fn unspecified_bar(value: f64, lang: Lang) -> Bar {
+    count_bar(
+        i18n::NOT_SPECIFIED.get(lang).to_string(),
+        value,
+        BarStyle::Unspecified,
+        lang,
+    )
+}
+
+/// Count bars drawn against a dashed line at their total, so every group of a breakdown
+/// runs on the same scale and the parts visibly fall short of (or reach) the total.
+pub fn against_total(bars: Vec<Bar>, total: f64, total_label: String) -> HBars {
+    HBars {
+        bars,
+        references: vec![Reference {
+            value: total,
+            label: total_label,
+        }],
+        scale: Scale::Count,
+    }
+}
+
+/// "10 (d)" from "para. 10 (d)", and "9 (i)–(j)" from "para. 9 (i) and (j)": the
+/// paragraph as every language writes it (the locations are stored in English).
+pub fn paragraph(figure: &Figure) -> String {
+    let loc = figure.location;
+    loc.strip_prefix("para. ")
+        .unwrap_or(loc)
+        .replace(" and ", "–")
+}
+
+/// "a, b or c" / "a, b или c" / "a, b немесе c".
+pub fn or_list(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), i18n::GROUPS_OR.get(lang)),
+    }
+}
+
+/// "a, b and c" / "a, b и c" / "a, b және c".
+pub fn and_list(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), i18n::GROUPS_AND.get(lang)),
+    }
+}
