@@ -10,6 +10,7 @@ pub mod colour;
 pub mod offset;
 mod painter;
 mod palette;
+pub mod recorder;
 mod ticks;
 
 pub use painter::{Anchor, ChartError, Label, Painter, Weight};

@@ -17,6 +17,7 @@ pub mod violence_trend;
 
 use serde::Serialize;
 
+use crate::chart::recorder::Recorder;
 use crate::chart::{ChartError, Frame, Mark};
 use crate::i18n::{self, fill};
 use crate::model::{Figure, Lang};
@@ -182,6 +183,15 @@ impl Widget {
         db: &mut DB,
         frame: &Frame,
     ) -> Result<Vec<Mark>, ChartError> {
+        // Charts draw into a display list that is replayed onto the real backend, so each
+        // chart's code is compiled once, not once per backend.
+        let mut recorder = Recorder::new(db.get_size());
+        let marks = self.record(&mut recorder, frame)?;
+        recorder.replay(db)?;
+        Ok(marks)
+    }
+
+    fn record(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
         match self {
             Widget::QuotaGauge(w) => w.draw(db, frame),
             Widget::ViolenceTrend(w) => w.draw(db, frame),
