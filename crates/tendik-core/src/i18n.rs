@@ -1003,6 +1003,11 @@ pub const NAP_OBJECTIVES_HEAD: Text3 = Text3::new(
     "Основные цели первого плана ({n})",
     "Бірінші жоспардың негізгі мақсаттары ({n})",
 );
+pub const NAP_OBJECTIVE_ROW: Text3 = Text3::new(
+    "Objective {n}: {text}",
+    "Цель {n}: {text}",
+    "{n}-мақсат: {text}",
+);
 pub const NAP_OBJECTIVE_1: Text3 = Text3::new(
     "Women's and men's participation in conflict prevention and peacebuilding",
     "Участие женщин и мужчин в предотвращении конфликтов и миростроительстве",

@@ -4,7 +4,9 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::figure_text::{self, day_month_as_written, num, para, period_date, qualified_count};
+use super::figure_text::{
+    self, day_month_as_written, num, para, period_date, qualified_count, upper_first,
+};
 use super::{source_line, Content, Provenance, Table};
 use crate::chart::{nice_ticks, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::{breakdowns, conflicts, expect};
@@ -153,7 +155,7 @@ impl FamilyCentres {
             notes.push(fill(
                 i18n::FC_MORE_NOTE.get(lang),
                 &[
-                    ("more", &qualified_count(f, lang)),
+                    ("more", &upper_first(&qualified_count(f, lang))),
                     ("n", &format::number(num(f), lang)),
                 ],
             ));
@@ -186,13 +188,9 @@ impl FamilyCentres {
 
     /// "June 2024 — news report: 33"; the row starts with a capital letter.
     fn row_text(count: &Count) -> String {
-        let mut when = count.when.chars();
-        let when: String = when
-            .next()
-            .map(|c| c.to_uppercase().chain(when).collect())
-            .unwrap_or_default();
         format!(
-            "{when} — {}: {}",
+            "{} — {}: {}",
+            upper_first(&count.when),
             count.source,
             Self::value_with_parts(count)
         )

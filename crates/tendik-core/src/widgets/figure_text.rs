@@ -86,7 +86,16 @@ pub fn list_and(items: &[String], lang: Lang) -> String {
     }
 }
 
-/// Upper-cases nothing, lower-cases the first letter: for a label used inside a sentence.
+/// The first letter in upper case: for a phrase that starts a sentence or a row.
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The first letter in lower case: for a label used inside a sentence.
 pub fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {

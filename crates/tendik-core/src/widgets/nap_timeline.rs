@@ -17,6 +17,8 @@ use crate::model::{Date, Figure, Lang};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub date: Date,
+    /// "Quota Act signed".
+    pub text: String,
     /// "7 February 2022: Quota Act signed".
     pub label: String,
     /// Plan events and the quota Act are told apart by colour as well as by their labels.
@@ -43,6 +45,7 @@ pub struct NapTimeline {
     /// In date order.
     pub items: Vec<Item>,
     pub objectives_head: String,
+    /// In the source's order.
     pub objectives: Vec<String>,
     /// When the objectives apply: "2022–2025".
     pub objectives_period: String,
@@ -92,13 +95,6 @@ impl Item {
             Item::Period(p) => f64::from(p.start),
         }
     }
-
-    fn label(&self) -> &str {
-        match self {
-            Item::Event(e) => &e.label,
-            Item::Period(p) => &p.label,
-        }
-    }
 }
 
 impl NapTimeline {
@@ -121,6 +117,7 @@ impl NapTimeline {
             let d = date_value(f);
             Item::Event(Event {
                 date: d,
+                text: f.label.get(lang).to_string(),
                 label: format!("{}: {}", format::date(&d, lang), f.label.get(lang)),
                 quota_act,
             })
@@ -257,6 +254,14 @@ impl NapTimeline {
         }
     }
 
+    /// "Objective 1: Women's and men's participation…".
+    fn objective_row(&self, k: usize, lang: Lang) -> String {
+        fill(
+            i18n::NAP_OBJECTIVE_ROW.get(lang),
+            &[("n", &(k + 1).to_string()), ("text", &self.objectives[k])],
+        )
+    }
+
     fn when(item: &Item, lang: Lang) -> String {
         match item {
             Item::Event(e) => format::date(&e.date, lang),
@@ -272,14 +277,18 @@ impl NapTimeline {
         let mut rows: Vec<Vec<String>> = self
             .items
             .iter()
-            .map(|i| vec![Self::when(i, lang), i.label().to_string()])
+            .map(|i| {
+                let text = match i {
+                    Item::Event(e) => e.text.clone(),
+                    Item::Period(p) => p.label.clone(),
+                };
+                vec![Self::when(i, lang), text]
+            })
             .collect();
-        rows.extend(self.objectives.iter().enumerate().map(|(k, o)| {
-            vec![
-                self.objectives_period.clone(),
-                format!("{} {}. {o}", self.objectives_head, k + 1),
-            ]
-        }));
+        rows.extend(
+            (0..self.objectives.len())
+                .map(|k| vec![self.objectives_period.clone(), self.objective_row(k, lang)]),
+        );
         Content {
             table: Table {
                 caption: title.clone(),
@@ -558,7 +567,7 @@ impl NapTimeline {
                 y += LINE;
             }
             marks.push(Mark::new(
-                format!("{} {}. {objective}", self.objectives_head, k + 1),
+                self.objective_row(k, frame.lang),
                 (x0, top),
                 (x1, y),
             ));
