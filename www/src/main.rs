@@ -4,6 +4,7 @@
 mod dashboard;
 mod embed_code;
 mod sources;
+mod static_fallback;
 mod url_state;
 
 use dashboard::Dashboard;

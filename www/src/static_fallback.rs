@@ -1,0 +1,39 @@
+//! The app page's content before (or without) the wasm: each chart's title and takeaway as
+//! plain HTML in `index.html`. A test keeps it in step with the data.
+
+#[cfg(test)]
+mod tests {
+    use tendik_core::widgets::WidgetKind;
+    use tendik_core::Lang;
+
+    fn escape(s: &str) -> String {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+
+    /// The `<li>` for one widget, exactly as index.html must carry it.
+    fn item(kind: WidgetKind) -> String {
+        let c = kind.embedded(Lang::En).content(Lang::En);
+        format!(
+            "<li><strong>{}</strong> {}</li>",
+            escape(&c.title),
+            escape(&c.takeaway)
+        )
+    }
+
+    #[test]
+    fn index_html_carries_every_takeaway() {
+        let html = include_str!("../index.html");
+        let missing: Vec<String> = WidgetKind::ALL
+            .into_iter()
+            .map(item)
+            .filter(|li| !html.contains(li.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "index.html's fallback list is out of date; it should hold:\n{}",
+            WidgetKind::ALL.map(item).join("\n")
+        );
+    }
+}
