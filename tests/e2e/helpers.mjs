@@ -14,6 +14,18 @@ import { fileURLToPath } from 'node:url';
 
 export const WIDGETS = ['quota-gauge', 'violence-trend', 'peacekeeping'];
 
+// Every widget the app shows (issue 7 added seven to the first three).
+export const ALL_WIDGETS = [
+  ...WIDGETS,
+  'institutions',
+  'crime-victims',
+  'crisis-centres',
+  'family-centres',
+  'researchers',
+  'nap-timeline',
+  'targets-2030',
+];
+
 export const APP_URL = process.env.TENDIK_APP_URL;
 export const CSP_URL = process.env.TENDIK_CSP_URL;
 

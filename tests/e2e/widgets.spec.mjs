@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import {
   CSP_URL,
+  ALL_WIDGETS,
   WIDGETS,
   appWidget,
   backingMatches,
@@ -43,12 +44,15 @@ async function gotoApp(page) {
 }
 
 test.describe('app /', () => {
-  test('mounts the three widgets; each paints and reaches ready, with no console errors', async ({
+  test('mounts every widget; each paints and reaches ready, with no console errors', async ({
     page,
   }) => {
     const errors = await gotoApp(page);
-    expect(await deepQueryAll(page, '[data-widget]'), 'widget roots on the page').toBe(3);
-    for (const name of WIDGETS) {
+    expect(await deepQueryAll(page, '[data-widget]'), 'widget roots on the page').toBe(
+      ALL_WIDGETS.length,
+    );
+    for (const name of ALL_WIDGETS) {
+      await expectReady(appWidget(page, name), name);
       const root = appWidget(page, name);
       await expect(root.locator('canvas'), `${name}: a canvas`).toHaveCount(1);
       await expectPainted(root.locator('canvas'), name);

@@ -1,0 +1,160 @@
+// The standalone app (issue 7): downloads on every widget, permalinks that round-trip,
+// the Sources view, and the seven widgets added to the first three.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { ALL_WIDGETS, APP_URL, appWidget, expectPainted, expectReady, trackErrors } from './helpers.mjs';
+
+async function openApp(page, query = '') {
+  const errors = trackErrors(page);
+  await page.goto(`${APP_URL}/${query}`);
+  return errors;
+}
+
+async function download(page, root, format) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    root.locator('.tendik-download', { hasText: format }).click(),
+  ]);
+  return { name: file.suggestedFilename(), body: fs.readFileSync(await file.path()) };
+}
+
+test.describe('downloads', () => {
+  for (const name of ALL_WIDGETS) {
+    test(`${name}: PNG at twice the displayed width, SVG and CSV with title and source`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await openApp(page);
+      const root = appWidget(page, name);
+      await expectReady(root, name);
+      const title = (await root.locator('.tendik-title').innerText()).trim();
+      const chartWidth = await root.locator('.tendik-chart').evaluate((el) => el.clientWidth);
+
+      const png = await download(page, root, 'PNG');
+      expect(png.name).toMatch(new RegExp(`^tendik-${name}-en.*\\.png$`));
+      expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+      const pngWidth = png.body.readUInt32BE(16);
+      // The export draws the chart at the displayed width (at least 320 px) at 2×.
+      expect(pngWidth).toBe(2 * Math.max(320, Math.floor(chartWidth)));
+      expect(png.body.length).toBeGreaterThan(5000);
+
+      const svg = await download(page, root, 'SVG');
+      expect(svg.name).toMatch(new RegExp(`^tendik-${name}-en.*\\.svg$`));
+      const svgText = svg.body.toString('utf8');
+      expect(svgText.startsWith('<svg')).toBe(true);
+      // A plain word of the title (punctuation is escaped in SVG).
+      const word = title.split(/\s+/).filter((w) => /^[\p{L}]+$/u.test(w)).sort((a, b) => b.length - a.length)[0];
+      expect(svgText).toContain(word);
+      expect(svgText).toContain('Tendik');
+
+      const csv = await download(page, root, 'CSV');
+      expect(csv.name).toMatch(new RegExp(`^tendik-${name}-en.*\\.csv$`));
+      const text = csv.body.toString('utf8').replace(/^\uFEFF/, '');
+      const lines = text.trim().split('\r\n');
+      expect(lines[0]).toContain('"Source"');
+      const rows = await root.locator('.tendik-table tbody tr').count();
+      expect(lines.length - 1, 'CSV rows = table rows').toBe(rows);
+    });
+  }
+
+  test('the violence trend CSV has the gap and each row its paragraph', async ({ page }) => {
+    await openApp(page, '?lang=ru');
+    const root = appWidget(page, 'violence-trend');
+    await expectReady(root, 'violence-trend');
+    const csv = (await download(page, root, 'CSV')).body.toString('utf8');
+    expect(csv).toContain('"2023","нет данных"');
+    expect(csv).toContain('"115\u00a0526"');
+    expect(csv).toContain('para. 3 (b)');
+  });
+});
+
+test.describe('permalinks', () => {
+  test('language, theme and view round-trip through the URL and a reload', async ({ page }) => {
+    await openApp(page);
+    await expectReady(appWidget(page, 'quota-gauge'), 'quota-gauge');
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+    await page.getByRole('button', { name: 'Күңгірт' }).click();
+    await expect(page).toHaveURL(/\?lang=kk&theme=dark$/);
+    await page.reload();
+    await expectReady(appWidget(page, 'quota-gauge'), 'quota-gauge');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(appWidget(page, 'quota-gauge')).toHaveClass(/tendik-dark/);
+    await expect(page.getByRole('button', { name: 'Күңгірт' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('link', { name: 'Дереккөздер' }).click();
+    await expect(page).toHaveURL(/view=sources/);
+    await page.reload();
+    await expect(page.locator('.figure').first()).toBeVisible();
+    await page.goBack();
+    await expect(page.locator('.gallery-item').first()).toBeVisible();
+  });
+
+  test('a permalink to a chart opens it; a bad one still opens the app', async ({ page }) => {
+    await openApp(page, '?widget=researchers');
+    await expectReady(appWidget(page, 'researchers'), 'researchers');
+    await expect(page.locator('#researchers')).toBeInViewport();
+    await openApp(page, '?view=%3Cscript%3E&lang=xx&widget=nope&theme=neon');
+    await expectReady(appWidget(page, 'quota-gauge'), 'quota-gauge');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('Sources view', () => {
+  test('lists every figure with its quote; search narrows it; the URL keeps the search', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=sources');
+    const figures = page.locator('.figure');
+    await expect(figures.first()).toBeVisible();
+    const all = await figures.count();
+    expect(all).toBeGreaterThan(150);
+    await expect(page.locator('.sources-count')).toContainText(`${all} of ${all}`);
+    await page.locator('.sources-search input').fill('115,526');
+    await expect(figures).toHaveCount(2);
+    await expect(figures.first().locator('blockquote')).toContainText('115,526');
+    await expect(page).toHaveURL(/q=115%2C526/);
+    await page.reload();
+    await expect(figures).toHaveCount(2);
+    await expect(page.locator('.conflicts li').first()).toBeVisible();
+    await expect(page.locator('.remainders')).toContainText('44,151');
+  });
+
+  test("each widget links to the figures behind it", async ({ page }) => {
+    await openApp(page);
+    await expectReady(appWidget(page, 'violence-trend'), 'violence-trend');
+    await page
+      .locator('#violence-trend .widget-links a', { hasText: 'Figures behind this chart' })
+      .click();
+    await expect(page).toHaveURL(/view=sources&widget=violence-trend/);
+    const ids = await page.locator('.figure').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(expect.arrayContaining(['figure-dv-incidents-2022', 'figure-dv-incidents-2024']));
+    expect(ids.length).toBeLessThan(10);
+    await page.getByRole('button', { name: 'Show all figures' }).click();
+    await expect(page.locator('.figure').nth(20)).toBeVisible();
+  });
+});
+
+test.describe('the seven new widgets', () => {
+  const expected = {
+    institutions: ['55.8%', '56.2%', '53%'],
+    'crime-victims': ['342,463', '44,151', 'Not specified in the source'],
+    'crisis-centres': ['4,656', '1,445', '3,200'],
+    'family-centres': ['136', '128'],
+    researchers: ['12,893', '47%', '573'],
+    'nap-timeline': ['2022', '34'],
+    'targets-2030': ['21%', '10%', 'no figure'],
+  };
+  for (const [name, needles] of Object.entries(expected)) {
+    test(`${name}: painted, with its figures in words and a data table`, async ({ page }) => {
+      const errors = await openApp(page);
+      const root = appWidget(page, name);
+      await expectReady(root, name);
+      await expectPainted(root.locator('canvas'), name);
+      const text = await root.evaluate((el) => el.textContent);
+      for (const needle of needles) expect(text, `${name} mentions ${needle}`).toContain(needle);
+      await expect(root.locator('.tendik-source')).toContainText(/Source/);
+      expect(await root.locator('.tendik-mark').count()).toBeGreaterThan(0);
+      expect(errors.all()).toEqual([]);
+    });
+  }
+});
