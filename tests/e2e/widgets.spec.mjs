@@ -39,7 +39,7 @@ async function gotoApp(page) {
   const errors = trackErrors(page);
   const response = await page.goto('/');
   expect(response?.status(), 'GET / status').toBe(200);
-  for (const name of WIDGETS) await expectReady(appWidget(page, name), name);
+  for (const name of ALL_WIDGETS) await expectReady(appWidget(page, name), name);
   return errors;
 }
 
@@ -102,7 +102,7 @@ for (const width of [360, 1280]) {
         expect(dark, 'prefers-color-scheme as set').toBe(scheme === 'dark');
         expect(innerWidth).toBe(width);
         expect(scrollWidth, 'document scroll width vs viewport').toBeLessThanOrEqual(innerWidth);
-        for (const name of WIDGETS) {
+        for (const name of ALL_WIDGETS) {
           const root = appWidget(page, name);
           const box = await root.boundingBox();
           expect(box, `${name} is laid out`).not.toBeNull();
@@ -127,7 +127,7 @@ for (const dpr of [2, 3]) {
 
     test('each canvas has CSS size × devicePixelRatio backing pixels', async ({ page }) => {
       await gotoApp(page);
-      for (const name of WIDGETS) {
+      for (const name of ALL_WIDGETS) {
         const canvas = appWidget(page, name).locator('canvas');
         const g = await canvasGeometry(canvas);
         expect(g.dpr).toBe(dpr);
@@ -151,11 +151,11 @@ test.describe('resizing', () => {
   test('from 1280px to 500px redraws each canvas at the new width', async ({ page }) => {
     const errors = await gotoApp(page);
     const before = {};
-    for (const name of WIDGETS) {
+    for (const name of ALL_WIDGETS) {
       before[name] = (await canvasGeometry(appWidget(page, name).locator('canvas'))).width;
     }
     await page.setViewportSize({ width: 500, height: 800 });
-    for (const name of WIDGETS) {
+    for (const name of ALL_WIDGETS) {
       const root = appWidget(page, name);
       const canvas = root.locator('canvas');
       await expect
