@@ -28,7 +28,7 @@ function showFallback(root, note) {
 
 class TendikWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['name', 'lang', 'theme', 'data', 'data-src'];
+    return ['name', 'lang', 'theme', 'data', 'data-script'];
   }
 
   connectedCallback() {

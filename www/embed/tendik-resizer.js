@@ -23,7 +23,15 @@ window.addEventListener('message', (event) => {
   if (data.height < 0 || data.height > MAX_HEIGHT) return;
   const frame = frames().find((f) => f.contentWindow === event.source);
   if (!frame || originOf(frame) !== event.origin) return;
-  frame.style.height = `${Math.ceil(data.height)}px`;
+  // With border-box sizing the frame's own borders and padding come out of its height.
+  const cs = getComputedStyle(frame);
+  const extra =
+    cs.boxSizing === 'border-box'
+      ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+          .map((k) => parseFloat(cs[k]) || 0)
+          .reduce((a, b) => a + b, 0)
+      : 0;
+  frame.style.height = `${Math.ceil(data.height + extra)}px`;
   frame.setAttribute('scrolling', 'no');
 });
 
