@@ -377,7 +377,12 @@ pub fn update_widget(host: HtmlElement) {
 pub fn unmount_widget(host: HtmlElement) {
     if let Some(id) = host_id(&host) {
         let removed = MOUNTED.with(|m| m.borrow_mut().remove(&id));
-        drop(removed);
+        if let Some(mounted) = removed {
+            let config = mounted.config;
+            drop(mounted);
+            // Created outside any reactive owner, so nothing else disposes of it.
+            config.dispose();
+        }
         let _ = js_sys::Reflect::delete_property(&host, &ID_KEY.into());
         if let Some(shadow) = host.shadow_root() {
             shadow.set_inner_html("");
