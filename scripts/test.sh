@@ -66,6 +66,18 @@ failed=$((failed + cargo_failed))
 banner "scripts/build.sh"
 bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk build)" 0
 
+# Issue 8's target is 150 KB brotli and is NOT met yet (about 256 KB; docs/performance.md
+# says why and what would close it). Until it is, this ceiling keeps the bundle from growing
+# by accident; lower it whenever the bundle shrinks. `node tests/size-budget.mjs` alone
+# checks the 150 KB target.
+banner "size budget (brotli): ceiling 272,000 bytes"
+if node "$root/tests/size-budget.mjs" --budget 272000; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    step_failed "size budget (tests/size-budget.mjs)" 1
+fi
+
 banner "playwright test (headless Chromium: $CHROMIUM_PATH)"
 results="$out/results.json"
 rm -f "$results"
