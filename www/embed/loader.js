@@ -35,7 +35,9 @@ class TendikWidget extends HTMLElement {
     if (!this.shadowRoot) {
       showFallback(this.attachShadow({ mode: 'open' }), 'Loading chart…');
     }
-    // Widgets below the fold render when they come near the viewport.
+    // Fetch and compile the suite at once (one download for every element), but render
+    // widgets below the fold only when they come near the viewport.
+    load().catch(() => {});
     if ('IntersectionObserver' in window) {
       this._seen = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
