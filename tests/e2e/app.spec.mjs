@@ -64,7 +64,7 @@ test.describe('downloads', () => {
     const csv = (await download(page, root, 'CSV')).body.toString('utf8');
     expect(csv).toContain('"2023","нет данных"');
     expect(csv).toContain('"115\u00a0526"');
-    expect(csv).toContain('para. 3 (b)');
+    expect(csv).toContain('п. 3 (b)');
   });
 });
 

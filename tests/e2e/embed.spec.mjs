@@ -168,12 +168,7 @@ test('an iframe embed served from another origin is sized by the resizer too', a
   expect(errors.all(), 'console errors and page errors').toEqual([]);
 });
 
-// BUG (www/embed/tendik-resizer.js): the resizer sets style.height to the frame's content
-// height, which is the frame's border-box height when the host uses the common
-// `* { box-sizing: border-box }` reset; a frame with a border or padding then shows its
-// content height minus those, and the bottom of the widget is cut off (by 2 px for a 1 px
-// border). Expected: the resizer adds the frame's vertical borders and padding when
-// getComputedStyle(frame).boxSizing is 'border-box' (or sets the height on a content box).
+// Regression test for a bug this test found (fixed; see git log).
 test('the resizer sizes a frame with a border on a border-box page without clipping', async ({ page }) => {
   await gotoArticle(page);
   const iframe = page.locator('#f-violence');
@@ -238,13 +233,7 @@ test.describe('hostile page vs article page', () => {
     expect(errors.all(), 'console errors and page errors').toEqual([]);
   });
 
-  // BUG (crates/tendik-widgets/src/widget.css): the widget's text sizes are in rem
-  // (.tendik-title 1.125rem, .tendik-takeaway 1rem, .tendik-notes/.tendik-table 0.875rem,
-  // .tendik-source 0.8125rem, .tendik-error 0.9375rem, ...), and rem is the HOST page's
-  // root font size: hostile.css's `html { font-size: 22px !important }` reaches inside the
-  // shadow root and makes the title 24.75px instead of 18px, the whole figure ~100 px
-  // taller. Expected: sizes relative to the widget's own 16px (em on .tendik-widget's
-  // children, or px), so the widget looks the same on every page.
+  // Regression test for a bug this test found (fixed; see git log).
   test('the same widget has the same font sizes and height inside its shadow root', async ({ page }) => {
     const { article, hostile } = await compareWithArticle(page);
     for (const id of ['w-quota', 'w-peace']) {
@@ -599,12 +588,7 @@ test.describe('own-width redraw', () => {
     expect(errors.all(), 'console errors and page errors').toEqual([]);
   });
 
-  // BUG (crates/tendik-widgets/src/widget.css): `:host { all: initial !important;
-  // display: block !important }` beats every normal declaration of the host page on the
-  // element itself, inline styles included: style.width, article.css's
-  // `.story tendik-widget { margin: 28px 0 }` and the `hidden` attribute are all ignored.
-  // Expected: the host page lays out the element (width, margins, hidden); only the
-  // inside of the shadow root is shielded from it.
+  // Regression test for a bug this test found (fixed; see git log).
   test('the host page can size, space and hide the element itself', async ({ page }) => {
     await gotoArticle(page);
     await settleAll(page);
@@ -759,9 +743,7 @@ test.describe('live attributes', () => {
     expect(errors.page, 'page errors').toEqual([]);
   });
 
-  // BUG (www/embed/loader.js): observedAttributes lists 'data-src' instead of 'data-script',
-  // so setting or changing data-script on a mounted element does nothing; the widget keeps
-  // the embedded figures. Expected: like `data`, a live data-script change re-renders.
+  // Regression test for a bug this test found (fixed; see git log).
   test('data-script set on a mounted element shows the named script\'s figures', async ({ page }) => {
     const { host } = await mounted(page);
     await host.evaluate((el, json) => {
@@ -987,10 +969,7 @@ test.describe('"Embed this chart" in the app', () => {
     expect(errors.all(), 'console errors and page errors').toEqual([]);
   });
 
-  // BUG (www/embed/tendik-resizer.js with www/app.css): the preview iframe has
-  // `border: 1px dashed` and the app's `* { box-sizing: border-box }`; the resizer sets its
-  // border-box height to the content height, so the preview shows 2 px less than the
-  // widget and cuts off its bottom border. Same cause as the border-box resizer test above.
+  // Regression test for a bug this test found (fixed; see git log).
   test('the live preview is sized to its content', async ({ page }) => {
     await page.goto('/');
     const embed = await openEmbed(page, 'quota-gauge');

@@ -242,6 +242,30 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
     fill(qualifier.get(lang), &[("n", &amount)])
 }
 
+/// Where in its document a figure is, in the reader's language: "para. 10 (b)",
+/// "п. 10 (b)", "10 (b) т."; quoted headings stay as the document writes them.
+pub fn location(loc: &str, lang: Lang) -> String {
+    let quoted = |rest: &str| rest.trim_matches(|c| c == '“' || c == '”').to_string();
+    if let Some(p) = loc.strip_prefix("para. ") {
+        let p = p.replace(" and ", &format!(" {} ", i18n::LIST_AND.get(lang)));
+        return fill(i18n::FIG_PARA.get(lang), &[("p", &p)]);
+    }
+    if let Some(rest) = loc.strip_prefix("section ") {
+        return fill(i18n::LOC_SECTION.get(lang), &[("name", &quoted(rest))]);
+    }
+    if let Some(rest) = loc.strip_prefix("body, paragraph ") {
+        return fill(i18n::LOC_PARAGRAPH.get(lang), &[("start", &quoted(rest))]);
+    }
+    if let Some(rest) = loc.strip_prefix("opening section (before ") {
+        let name = quoted(rest.trim_end_matches(')'));
+        return fill(i18n::LOC_OPENING_SECTION.get(lang), &[("name", &name)]);
+    }
+    if loc == "opening paragraph" {
+        return i18n::LOC_OPENING_PARAGRAPH.get(lang).to_string();
+    }
+    loc.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +321,30 @@ mod tests {
             .unwrap();
         assert!(figure(more_than, Lang::En).starts_with("more than "));
         assert!(figure(more_than, Lang::Ru).starts_with("более "));
+    }
+
+    #[test]
+    fn locations_are_translated_and_every_dataset_location_is_understood() {
+        assert_eq!(location("para. 10 (b)", Lang::Ru), "п. 10 (b)");
+        assert_eq!(location("para. 10 (b)", Lang::Kk), "10 (b) т.");
+        assert_eq!(location("para. 9 (i) and (j)", Lang::Ru), "п. 9 (i) и (j)");
+        assert_eq!(
+            location("section “UN peacekeeping statistics”", Lang::Ru),
+            "раздел «UN peacekeeping statistics»"
+        );
+        for f in crate::dataset::figures() {
+            for lang in [Lang::Ru, Lang::Kk] {
+                // Quoted headings stay in the document's own words.
+                let l = location(f.location, lang);
+                let l = match (l.find('«'), l.rfind('»')) {
+                    (Some(a), Some(b)) => format!("{}{}", &l[..a], &l[b..]),
+                    _ => l,
+                };
+                for english in ["para.", "section", "paragraph", "body", "opening", " and "] {
+                    assert!(!l.contains(english), "{} in {lang:?}: {l}", f.location);
+                }
+            }
+        }
     }
 
     #[test]

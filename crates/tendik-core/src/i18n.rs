@@ -217,6 +217,19 @@ pub const EMBED_PREVIEW: Text3 = Text3::new(
 );
 pub const COPY: Text3 = Text3::new("Copy", "Копировать", "Көшіру");
 pub const COPIED: Text3 = Text3::new("Copied", "Скопировано", "Көшірілді");
+pub const LOC_SECTION: Text3 = Text3::new("section “{name}”", "раздел «{name}»", "«{name}» бөлімі");
+pub const LOC_PARAGRAPH: Text3 = Text3::new(
+    "paragraph beginning “{start}”",
+    "абзац, начинающийся словами «{start}»",
+    "«{start}» деп басталатын абзац",
+);
+pub const LOC_OPENING_SECTION: Text3 = Text3::new(
+    "opening section (before “{name}”)",
+    "вступительная часть (до раздела «{name}»)",
+    "кіріспе бөлім («{name}» бөліміне дейін)",
+);
+pub const LOC_OPENING_PARAGRAPH: Text3 =
+    Text3::new("opening paragraph", "первый абзац", "бірінші абзац");
 pub const SOURCE: Text3 = Text3::new("Source", "Источник", "Дереккөз");
 pub const SOURCES: Text3 = Text3::new("Sources", "Источники", "Дереккөздер");
 pub const DATA_TABLE: Text3 = Text3::new("Data table", "Таблица данных", "Деректер кестесі");
@@ -334,7 +347,7 @@ pub const QUOTA_ITEM_MET: Text3 = Text3::new(
 );
 pub const QUOTA_SHARED_NOTE: Text3 = Text3::new(
     "The {quota} quota is shared by women, young people and persons with disabilities: it is not reserved for women alone. The Act was signed on {signed} and entered into force on {in_force}.",
-    "Квота {quota} общая для женщин, молодёжи и лиц с инвалидностью: она не зарезервирована только для женщин. Закон подписан {signed} и вступил в силу {in_force}.",
+    "Квота {quota} общая для женщин, молодёжи и лиц с инвалидностью: она не зарезервирована только для женщин. Закон подписан {signed} и вступил в силу {in_force}",
     "{quota} квота әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ: ол тек әйелдерге арналмаған. Заңға {signed} қол қойылып, {in_force} күшіне енді.",
 );
 pub const QUOTA_MARK: Text3 = Text3::new("{quota} quota", "квота {quota}", "{quota} квота");

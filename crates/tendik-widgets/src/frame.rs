@@ -137,7 +137,7 @@ pub fn ChartFrame(
             <p class="tendik-takeaway">{move || content.with(|c| c.takeaway.clone())}</p>
             <div class="tendik-chart" node_ref=chart_box>
                 <canvas node_ref=canvas_ref role="img" aria-label=summary></canvas>
-                <Marks marks lang/>
+                <Marks marks lang width/>
             </div>
             {move || failure.get().map(|m| view! { <p class="tendik-error" role="alert">{m}</p> })}
             <ul class="tendik-notes">
@@ -182,7 +182,7 @@ fn DataTable(content: Memo<tendik_core::widgets::Content>, lang: Signal<Lang>) -
 /// A focusable button over each data mark: Tab reaches the chart, arrows move between
 /// values, and each value shows as a tooltip and is announced through a live region.
 #[component]
-fn Marks(marks: RwSignal<Vec<Mark>>, lang: Signal<Lang>) -> impl IntoView {
+fn Marks(marks: RwSignal<Vec<Mark>>, lang: Signal<Lang>, width: RwSignal<f64>) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     // Which mark is in the Tab order (roving tabindex): the last one visited.
     let current = RwSignal::new(0_usize);
@@ -202,11 +202,19 @@ fn Marks(marks: RwSignal<Vec<Mark>>, lang: Signal<Lang>) -> impl IntoView {
             let _ = button.focus();
         }
     };
+    // The tooltip sits above its value, kept inside the chart's width.
     let tooltip_style = move || {
         active.get().and_then(|i| {
             marks.with(|m| {
-                m.get(i)
-                    .map(|m| (m.x + m.width / 2.0, m.y, m.x + m.width / 2.0 > 0.0))
+                m.get(i).map(|m| {
+                    let chart = width.get();
+                    let half = (tendik_core::chart::text_width(&m.label, 14.0) + 18.0)
+                        .min(280.0)
+                        .min(chart * 0.9)
+                        / 2.0;
+                    let x = (m.x + m.width / 2.0).clamp(half, (chart - half).max(half));
+                    (x, m.y, true)
+                })
             })
         })
     };

@@ -256,7 +256,11 @@ impl Provenance {
         }
         Provenance {
             document: documents.join("; "),
-            location: locations.join("; "),
+            location: locations
+                .iter()
+                .map(|l| crate::format::location(l, lang))
+                .collect::<Vec<_>>()
+                .join("; "),
             figures: figures.iter().map(|f| f.id).collect(),
         }
     }
@@ -277,7 +281,13 @@ pub fn source_line(figures: &[&Figure], lang: Lang) -> String {
     }
     let parts: Vec<String> = docs
         .iter()
-        .map(|(seed, locs)| format!("{} ({})", seed.title().get(lang), locs.join("; ")))
+        .map(|(seed, locs)| {
+            let locs: Vec<String> = locs
+                .iter()
+                .map(|l| crate::format::location(l, lang))
+                .collect();
+            format!("{} ({})", seed.title().get(lang), locs.join("; "))
+        })
         .collect();
     let label = if parts.len() > 1 {
         i18n::SOURCES

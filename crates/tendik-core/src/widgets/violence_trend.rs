@@ -285,13 +285,16 @@ impl ViolenceTrend {
             } else {
                 label
             };
-            p.text_on(
-                &text,
-                right,
-                gy + 12.0,
-                Label::new(size - 1.0, pal.text).right(),
-                pal.background,
-            )?;
+            // Too long for the plot (narrow phones, long languages): wrapped under the line.
+            for (n, line) in wrap(&text, size - 1.0, right - left).iter().enumerate() {
+                p.text_on(
+                    line,
+                    right,
+                    gy + 12.0 + n as f64 * (size + 2.0),
+                    Label::new(size - 1.0, pal.text).right(),
+                    pal.background,
+                )?;
+            }
         }
 
         // Line segments only between consecutive years that both have a figure.
