@@ -190,3 +190,22 @@ fn Remainders(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         </ul>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_widget_links_to_the_figures_behind_it() {
+        for kind in WidgetKind::ALL {
+            let ids = figures_of(kind, Lang::En);
+            assert!(!ids.is_empty(), "{kind:?} names no figures");
+            for id in ids {
+                assert!(
+                    dataset::figure(id).is_some(),
+                    "{kind:?}: unknown figure {id}"
+                );
+            }
+        }
+    }
+}
