@@ -719,7 +719,6 @@ pub const PEACE_UNBROKEN_NOTE: Text3 = Text3::new(
 
 // Shared by the bar-group widgets below (institutions, crime victims, crisis centres).
 pub const GROUPS_OR: Text3 = Text3::new("or", "или", "немесе");
-pub const GROUPS_AND: Text3 = Text3::new("and", "и", "және");
 pub const GROUPS_SECTION_COLUMN: Text3 = Text3::new("Section", "Раздел", "Бөлім");
 pub const GROUPS_NUMBER_COLUMN: Text3 = Text3::new("Number", "Число", "Саны");
 pub const ERR_DATASET_ONLY_WIDGET: Text3 = Text3::new(

@@ -174,24 +174,25 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         (width * self.scale).round().max(1.0) as u32
     }
 
-    pub fn fill(&mut self, rgb: u32) -> Result<(), ChartError> {
-        let (w, h) = self.db.get_size();
-        let style = Style {
+    /// An opaque colour with a stroke `width` CSS pixels wide (fills ignore the width).
+    fn style(&self, rgb: u32, width: f64) -> Style {
+        Style {
             rgb,
             alpha: 1.0,
-            width: 1,
-        };
+            width: self.stroke(width),
+        }
+    }
+
+    pub fn fill(&mut self, rgb: u32) -> Result<(), ChartError> {
+        let (w, h) = self.db.get_size();
+        let style = self.style(rgb, 1.0);
         self.db
             .draw_rect((0, 0), (w as i32, h as i32), &style, true)?;
         Ok(())
     }
 
     pub fn rect(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, rgb: u32) -> Result<(), ChartError> {
-        let style = Style {
-            rgb,
-            alpha: 1.0,
-            width: 1,
-        };
+        let style = self.style(rgb, 1.0);
         self.db
             .draw_rect(self.pt(x0, y0), self.pt(x1, y1), &style, true)?;
         Ok(())
@@ -206,11 +207,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         rgb: u32,
         width: f64,
     ) -> Result<(), ChartError> {
-        let style = Style {
-            rgb,
-            alpha: 1.0,
-            width: self.stroke(width),
-        };
+        let style = self.style(rgb, width);
         self.db
             .draw_rect(self.pt(x0, y0), self.pt(x1, y1), &style, false)?;
         Ok(())
@@ -223,11 +220,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         rgb: u32,
         width: f64,
     ) -> Result<(), ChartError> {
-        let style = Style {
-            rgb,
-            alpha: 1.0,
-            width: self.stroke(width),
-        };
+        let style = self.style(rgb, width);
         let path = [self.pt(from.0, from.1), self.pt(to.0, to.1)];
         self.db.draw_path(path, &style)?;
         Ok(())
@@ -240,11 +233,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         rgb: u32,
         width: f64,
     ) -> Result<(), ChartError> {
-        let style = Style {
-            rgb,
-            alpha: 1.0,
-            width: self.stroke(width),
-        };
+        let style = self.style(rgb, width);
         let path: Vec<BackendCoord> = points.iter().map(|&(x, y)| self.pt(x, y)).collect();
         self.db.draw_path(path, &style)?;
         Ok(())
@@ -318,11 +307,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         filled: bool,
         width: f64,
     ) -> Result<(), ChartError> {
-        let style = Style {
-            rgb,
-            alpha: 1.0,
-            width: self.stroke(width),
-        };
+        let style = self.style(rgb, width);
         let r = (radius * self.scale).round().max(1.0) as u32;
         self.db
             .draw_circle(self.pt(center.0, center.1), r, &style, filled)?;

@@ -10,7 +10,7 @@ use crate::chart::offset::Offset;
 use crate::chart::{wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::format;
 use crate::i18n;
-use crate::model::{Figure, Lang};
+use crate::model::Lang;
 
 /// One group: a bold heading, an optional muted caption under it, then the bars.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,32 +144,5 @@ pub fn against_total(bars: Vec<Bar>, total: f64, total_label: String) -> HBars {
             label: total_label,
         }],
         scale: Scale::Count,
-    }
-}
-
-/// "10 (d)" from "para. 10 (d)", and "9 (i)–(j)" from "para. 9 (i) and (j)": the
-/// paragraph as every language writes it (the locations are stored in English).
-pub fn paragraph(figure: &Figure) -> String {
-    let loc = figure.location;
-    loc.strip_prefix("para. ")
-        .unwrap_or(loc)
-        .replace(" and ", "–")
-}
-
-/// "a, b or c" / "a, b или c" / "a, b немесе c".
-pub fn or_list(items: &[String], lang: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), i18n::GROUPS_OR.get(lang)),
-    }
-}
-
-/// "a, b and c" / "a, b и c" / "a, b және c".
-pub fn and_list(items: &[String], lang: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), i18n::GROUPS_AND.get(lang)),
     }
 }

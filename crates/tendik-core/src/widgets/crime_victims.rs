@@ -5,6 +5,7 @@
 use plotters_backend::DrawingBackend;
 
 use super::bar_groups::{self, against_total, count_bar, unspecified_bar, BarGroup};
+use super::figure_text;
 use super::{source_line, Content, Provenance, Table};
 use crate::chart::bars::BarStyle;
 use crate::chart::{ChartError, Frame, Mark};
@@ -194,8 +195,8 @@ impl CrimeVictims {
             fill(
                 i18n::CRIME_GROUPS_NOTE.get(lang),
                 &[
-                    ("ages", &bar_groups::and_list(ages, lang)),
-                    ("ethnicities", &bar_groups::and_list(&ethnicities, lang)),
+                    ("ages", &figure_text::list_and(ages, lang)),
+                    ("ethnicities", &figure_text::list_and(&ethnicities, lang)),
                     ("unspecified", unspecified),
                 ],
             ),

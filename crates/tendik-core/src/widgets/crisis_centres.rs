@@ -4,9 +4,8 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::bar_groups::{
-    self, against_total, and_list, count_bar, or_list, paragraph, unspecified_bar, BarGroup,
-};
+use super::bar_groups::{self, against_total, count_bar, unspecified_bar, BarGroup};
+use super::figure_text;
 use super::{source_line, Content, Provenance, Table};
 use crate::chart::bars::{BarStyle, HBars, Scale};
 use crate::chart::{ChartError, Frame, Mark};
@@ -174,12 +173,12 @@ impl CrisisCentres {
         let counts: Vec<CentreCount> = by_value
             .iter()
             .map(|(v, figs)| {
-                let paras: Vec<String> = figs.iter().map(|f| paragraph(f)).collect();
+                let paras: Vec<String> = figs.iter().map(|f| figure_text::paragraph(f)).collect();
                 let label = match paras.as_slice() {
                     [one] => fill(i18n::CRISIS_PARAGRAPH.get(lang), &[("para", one)]),
                     many => fill(
                         i18n::CRISIS_PARAGRAPHS.get(lang),
-                        &[("paras", &and_list(many, lang))],
+                        &[("paras", &figure_text::list_and(many, lang))],
                     ),
                 };
                 CentreCount { label, centres: *v }
@@ -230,7 +229,7 @@ impl CrisisCentres {
         let takeaway = fill(
             i18n::CRISIS_TAKEAWAY.get(lang),
             &[
-                ("counts", &or_list(&counts, lang)),
+                ("counts", &figure_text::list_or(&counts, lang)),
                 ("year", &year.map(|a| a.year.clone()).unwrap_or_default()),
                 ("aided", &n(year.map_or(0.0, |a| a.total))),
                 ("women", &n(year.map_or(0.0, |a| a.people(Who::Women)))),

@@ -51,15 +51,19 @@ pub fn day_month_as_written(f: &Figure) -> Option<(u8, u8)> {
     })
 }
 
+/// "10 (d)" from "para. 10 (d)", and "9 (i)–(j)" from "para. 9 (i) and (j)": the
+/// paragraph as every language writes it (the locations are stored in English).
+pub fn paragraph(f: &Figure) -> String {
+    f.location
+        .strip_prefix("para. ")
+        .unwrap_or(f.location)
+        .replace(" and ", "–")
+}
+
 /// "para. 9 (i)–(j)" / "п. 9 (i)–(j)" / "9 (i)–(j) т." from a figure's location, with
 /// no-break spaces so a wrapped label never splits a paragraph reference.
 pub fn para(f: &Figure, lang: Lang) -> String {
-    let p = f
-        .location
-        .strip_prefix("para. ")
-        .unwrap_or(f.location)
-        .replace(" and ", "–");
-    fill(i18n::FIG_PARA.get(lang), &[("p", &p)]).replace(' ', "\u{a0}")
+    fill(i18n::FIG_PARA.get(lang), &[("p", &paragraph(f))]).replace(' ', "\u{a0}")
 }
 
 /// A count with the source's qualifier: "128", "more than 100", "100-ден астам".
@@ -77,12 +81,21 @@ pub fn qualified_percent(f: &Figure, lang: Lang) -> String {
     }
 }
 
-/// "a, b and c" in the widget's language.
+/// "a, b and c" / "a, b и c" / "a, b және c".
 pub fn list_and(items: &[String], lang: Lang) -> String {
+    join_list(items, i18n::LIST_AND, lang)
+}
+
+/// "a, b or c" / "a, b или c" / "a, b немесе c".
+pub fn list_or(items: &[String], lang: Lang) -> String {
+    join_list(items, i18n::GROUPS_OR, lang)
+}
+
+fn join_list(items: &[String], conjunction: crate::Text3, lang: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), i18n::LIST_AND.get(lang)),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), conjunction.get(lang)),
     }
 }
 

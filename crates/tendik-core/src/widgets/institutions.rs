@@ -5,7 +5,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::bar_groups::paragraph;
+use super::figure_text;
 use super::{source_line, Content, Provenance, Table};
 use crate::chart::bars::{Bar, BarStyle, HBars, Reference, Scale};
 use crate::chart::{ChartError, Frame, Mark, Painter};
@@ -70,7 +70,12 @@ impl Institutions {
         let prison_to = expect("prison-staff-women-share-to");
         let goal = expect("target-representation-2030");
         let value = |f: &Figure| f.value.number().unwrap_or_default();
-        let para = |f: &Figure| fill(i18n::INST_PARA.get(lang), &[("para", &paragraph(f))]);
+        let para = |f: &Figure| {
+            fill(
+                i18n::INST_PARA.get(lang),
+                &[("para", &figure_text::paragraph(f))],
+            )
+        };
         let civil = |f: &Figure| fill(i18n::INST_CIVIL_SERVANTS.get(lang), &[("para", &para(f))]);
         let t = |text: Text3| text.get(lang).to_string();
 
