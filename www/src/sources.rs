@@ -31,7 +31,7 @@ fn matches(f: &Figure, lang: Lang, query: &str) -> bool {
         "{} {} {} {} {} {} {}",
         f.id,
         f.label.get(lang),
-        f.description.get(lang),
+        dataset::description(f.id).map_or("", |d| d.get(lang)),
         f.quote,
         f.location,
         f.seed.title().get(lang),
@@ -117,7 +117,7 @@ fn FigureItem(figure: &'static Figure, lang: Lang) -> impl IntoView {
                 <span class="figure-label">{figure.label.get(lang)}</span>
                 <span class="figure-value">{format::figure(figure, lang)}</span>
             </div>
-            <p class="figure-description">{figure.description.get(lang)}</p>
+            <p class="figure-description">{dataset::description(figure.id).map_or("", |d| d.get(lang))}</p>
             <blockquote lang="en">{figure.quote}</blockquote>
             <p class="figure-meta">
                 {figure.seed.title().get(lang)}", "{figure.location}" · "

@@ -4,6 +4,7 @@
 
 pub mod dataset;
 pub mod model;
+mod order;
 
 pub use model::*;
 pub mod chart;

@@ -247,7 +247,8 @@ pub enum Topic {
     Institutions,
 }
 
-/// One figure from one source, with everything needed to check it.
+/// One figure from one source, with everything needed to check it. Its description
+/// (what the figure is) is looked up with [`crate::dataset::description`].
 #[derive(Serialize, Clone, Copy, Debug, PartialEq)]
 pub struct Figure {
     /// Stable id, kebab-case: `dv-incidents-2022`.
@@ -258,7 +259,6 @@ pub struct Figure {
     pub unit: Unit,
     pub period: Period,
     pub label: Text3,
-    pub description: Text3,
     pub seed: Seed,
     /// Where in the file: the paragraph as the document numbers it ("para. 3 (b)"),
     /// or the section heading for unnumbered documents.

@@ -16,7 +16,26 @@ const TARGETED_ASSISTANCE_QUOTE: &str =
 const AWE_QUOTE: &str = "with over 130 graduates and another 100 women currently enrolled";
 const UMAI_PERIOD: Period = Period::new("", "", "over the past three years");
 
-pub(super) static FIGURES: &[Figure] = &[
+/// Figures a widget draws or cites: the embed bundle carries these.
+pub(super) static CHARTED: &[Figure] = &[Figure {
+    id: "target-pay-gap",
+    topic: Topic::Economy,
+    value: Value::Number(21.0),
+    qualifier: Qualifier::AtMost,
+    unit: Unit::Percent,
+    period: TARGETS_2030,
+    label: Text3::new(
+        "Goal: gender pay gap",
+        "Цель: гендерный разрыв в оплате труда",
+        "Мақсат: жалақыдағы гендерлік алшақтық",
+    ),
+    seed: Seed::CedawReplies,
+    location: "para. 15 (h)",
+    quote: "gender parity in wages (a gap ≤ 21 per cent)",
+}];
+
+/// Figures only the Sources view lists.
+pub(super) static LISTED: &[Figure] = &[
     Figure {
         id: "economically-active-women-from",
         topic: Topic::Economy,
@@ -28,11 +47,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Economically active women: earlier level",
             "Экономически активные женщины: прежний уровень",
             "Экономикалық белсенді әйелдер: бұрынғы деңгей",
-        ),
-        description: Text3::new(
-            "Starting value of the share of economically active women under the framework for family and gender policy; the source gives no year.",
-            "Начальное значение доли экономически активных женщин в рамках Концепции семейной и гендерной политики; год в источнике не указан.",
-            "Отбасылық және гендерлік саясат тұжырымдамасы бойынша экономикалық белсенді әйелдер үлесінің бастапқы мәні; дереккөзде жылы көрсетілмеген.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 4 (e)",
@@ -50,11 +64,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Экономически активные женщины: текущий уровень",
             "Экономикалық белсенді әйелдер: соңғы деңгей",
         ),
-        description: Text3::new(
-            "Latest value of the share of economically active women (up from 58.6 per cent); the source gives no year.",
-            "Последнее значение доли экономически активных женщин (рост с 58,6 процента); год в источнике не указан.",
-            "Экономикалық белсенді әйелдер үлесінің соңғы мәні (58,6 пайыздан өскен); дереккөзде жылы көрсетілмеген.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 4 (e)",
         quote: ECONOMIC_ACTIVITY_QUOTE,
@@ -70,11 +79,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Small and medium-sized businesses owned by women (news report)",
             "Малый и средний бизнес, принадлежащий женщинам (новостная статья)",
             "Әйелдерге тиесілі шағын және орта бизнес (жаңалық)",
-        ),
-        description: Text3::new(
-            "Share of small and medium-sized businesses owned by women, according to the news report; the CEDAW replies say women head 48.2 per cent.",
-            "Доля малого и среднего бизнеса, принадлежащего женщинам, по данным новостной статьи; в ответах КЛДЖ — женщины возглавляют 48,2 процента.",
-            "Жаңалық бойынша әйелдерге тиесілі шағын және орта бизнестің үлесі; CEDAW жауаптарында — әйелдер 48,2 пайызын басқарады.",
         ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
@@ -92,11 +96,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Малые и средние предприятия, возглавляемые женщинами",
             "Әйелдер басқаратын шағын және орта кәсіпорындар",
         ),
-        description: Text3::new(
-            "Share of small and medium-sized enterprises headed by women; the news report says women own 48 per cent.",
-            "Доля малых и средних предприятий, которыми руководят женщины; в новостной статье — женщинам принадлежит 48 процентов.",
-            "Әйелдер басқаратын шағын және орта кәсіпорындардың үлесі; жаңалықта — 48 пайызы әйелдерге тиесілі.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 15 (h)",
         quote: SME_QUOTE,
@@ -113,35 +112,9 @@ pub(super) static FIGURES: &[Figure] = &[
             "Рост показателя МСП во главе с женщинами с 2023 года",
             "Әйелдер басқаратын ШОБ көрсеткішінің 2023 жылдан бергі өсімі",
         ),
-        description: Text3::new(
-            "Increase since 2023 in the small and medium-sized enterprises headed by women. The source does not say whether this is a relative increase or percentage points.",
-            "Рост с 2023 года доли малых и средних предприятий, возглавляемых женщинами. Источник не уточняет, идёт ли речь об относительном росте или о процентных пунктах.",
-            "2023 жылдан бері әйелдер басқаратын шағын және орта кәсіпорындардың өсімі. Дереккөз бұл салыстырмалы өсім бе, әлде пайыздық тармақ па — нақтыламайды.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 15 (h)",
         quote: SME_QUOTE,
-    },
-    Figure {
-        id: "target-pay-gap",
-        topic: Topic::Economy,
-        value: Value::Number(21.0),
-        qualifier: Qualifier::AtMost,
-        unit: Unit::Percent,
-        period: TARGETS_2030,
-        label: Text3::new(
-            "Goal: gender pay gap",
-            "Цель: гендерный разрыв в оплате труда",
-            "Мақсат: жалақыдағы гендерлік алшақтық",
-        ),
-        description: Text3::new(
-            "Target ceiling for the gender pay gap, described as “gender parity in wages”. Paragraphs 6 (a) and 13 (d) also give 21 per cent for 2030.",
-            "Целевой предел гендерного разрыва в оплате труда, названный «гендерным паритетом в заработной плате». В пунктах 6 (a) и 13 (d) также 21 процент к 2030 году.",
-            "«Жалақыдағы гендерлік паритет» деп аталған жалақыдағы гендерлік алшақтықтың мақсатты шегі. 6 (a) және 13 (d) тармақтарда да 2030 жылға 21 пайыз.",
-        ),
-        seed: Seed::CedawReplies,
-        location: "para. 15 (h)",
-        quote: "gender parity in wages (a gap ≤ 21 per cent)",
     },
     Figure {
         id: "microcredit-women-share-low",
@@ -154,11 +127,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women among microcredit recipients: lower end",
             "Женщины среди получателей микрокредитов: нижняя граница",
             "Микрокредит алушылар арасындағы әйелдер: төменгі шегі",
-        ),
-        description: Text3::new(
-            "Lower end of the 35–40 per cent of microcredit recipients who are women (rural entrepreneurship lending); no year given.",
-            "Нижняя граница доли женщин среди получателей микрокредитов (35–40 процентов, кредитование сельского предпринимательства); год не указан.",
-            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–40 пайыз, ауылдық кәсіпкерлікті несиелендіру) төменгі шегі; жылы көрсетілмеген.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 16 (g)",
@@ -176,11 +144,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины среди получателей микрокредитов: верхняя граница",
             "Микрокредит алушылар арасындағы әйелдер: жоғарғы шегі",
         ),
-        description: Text3::new(
-            "Upper end of the 35–40 per cent of microcredit recipients who are women; the next paragraph gives 41.2 per cent (2024) and 44 per cent (first half of 2025) for rural women.",
-            "Верхняя граница доли женщин среди получателей микрокредитов (35–40 процентов); в следующем пункте для сельских женщин — 41,2 процента (2024) и 44 процента (первое полугодие 2025).",
-            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–40 пайыз) жоғарғы шегі; келесі тармақта ауыл әйелдері үшін — 41,2 пайыз (2024) және 44 пайыз (2025 жылдың бірінші жартыжылдығы).",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 16 (g)",
         quote: MICROCREDIT_RANGE_QUOTE,
@@ -196,11 +159,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Microcredits received by rural women, 2024",
             "Микрокредиты, полученные сельскими женщинами, 2024 г.",
             "Ауыл әйелдері алған микрокредиттер, 2024 ж.",
-        ),
-        description: Text3::new(
-            "Share of microcredits that went to rural women in 2024.",
-            "Доля микрокредитов, выданных сельским женщинам в 2024 году.",
-            "2024 жылы ауыл әйелдеріне берілген микрокредиттердің үлесі.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 16 (h)",
@@ -218,11 +176,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Микрокредиты, полученные сельскими женщинами, первое полугодие 2025 г.",
             "Ауыл әйелдері алған микрокредиттер, 2025 ж. бірінші жартыжылдығы",
         ),
-        description: Text3::new(
-            "Share of microcredits that went to rural women in the first half of 2025.",
-            "Доля микрокредитов, выданных сельским женщинам в первом полугодии 2025 года.",
-            "2025 жылдың бірінші жартыжылдығында ауыл әйелдеріне берілген микрокредиттердің үлесі.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 16 (h)",
         quote: MICROCREDIT_RURAL_QUOTE,
@@ -238,11 +191,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Budget for rural microcredit and investment, 2025",
             "Бюджет на сельские микрокредиты и инвестиции, 2025 г.",
             "Ауылдық микрокредит пен инвестицияларға арналған бюджет, 2025 ж.",
-        ),
-        description: Text3::new(
-            "National budget allocation for microcredit for the rural population, industrial agriculture investment projects and social measures for rural specialists. It is gender-neutral; the source says it also creates opportunities for rural women.",
-            "Средства национального бюджета на микрокредитование сельского населения, инвестиционные проекты в промышленном сельском хозяйстве и меры социальной поддержки специалистов на селе. Они гендерно нейтральны; по словам источника, они создают возможности и для сельских женщин.",
-            "Ауыл халқын микрокредиттеуге, өнеркәсіптік ауыл шаруашылығындағы инвестициялық жобаларға және ауылдағы мамандарды әлеуметтік қолдауға бөлінген ұлттық бюджет қаражаты. Ол гендерлік тұрғыдан бейтарап; дереккөзге сәйкес, ауыл әйелдеріне де мүмкіндік береді.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 16 (b)",
@@ -260,11 +208,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Льготная ставка для сельского предпринимательства",
             "Ауылдық кәсіпкерлікке арналған жеңілдікті мөлшерлеме",
         ),
-        description: Text3::new(
-            "Interest rate of preferential loans for rural entrepreneurship and cooperation.",
-            "Процентная ставка льготных кредитов на развитие сельского предпринимательства и кооперации.",
-            "Ауылдық кәсіпкерлік пен кооперацияны дамытуға арналған жеңілдікті несиелердің пайыздық мөлшерлемесі.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 16 (g)",
         quote: "Preferential lending at 2.5 per cent is provided for the development of rural entrepreneurship and cooperation",
@@ -280,11 +223,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women in the construction sector, 2025",
             "Женщины в строительной отрасли, 2025 г.",
             "Құрылыс саласындағы әйелдер, 2025 ж.",
-        ),
-        description: Text3::new(
-            "Proportion of women in the construction sector, which the source says has increased to this level.",
-            "Доля женщин в строительной отрасли, которая, по словам источника, выросла до этого уровня.",
-            "Дереккөзге сәйкес осы деңгейге дейін өскен құрылыс саласындағы әйелдердің үлесі.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 15 (a)",
@@ -302,11 +240,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины среди предпринимателей в торговле, 2025 г.",
             "Саудадағы кәсіпкерлер арасындағы әйелдер, 2025 ж.",
         ),
-        description: Text3::new(
-            "Share of women among entrepreneurs in trade.",
-            "Доля женщин среди предпринимателей в сфере торговли.",
-            "Сауда саласындағы кәсіпкерлер арасындағы әйелдердің үлесі.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 15 (f)",
         quote: "In 2025, women accounted for 56.7 per cent of entrepreneurs in trade.",
@@ -322,11 +255,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women among energy-sector employees (KAZENERGY)",
             "Женщины среди работников энергетики (KAZENERGY)",
             "Энергетика саласы қызметкерлері арасындағы әйелдер (KAZENERGY)",
-        ),
-        description: Text3::new(
-            "Share of women among employees in the energy sector, as reported by the KAZENERGY Association.",
-            "Доля женщин среди работников энергетической отрасли по данным ассоциации KAZENERGY.",
-            "KAZENERGY қауымдастығының деректері бойынша энергетика саласы қызметкерлері арасындағы әйелдердің үлесі.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 15 (g)",
@@ -344,11 +272,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины среди руководителей в энергетике (KAZENERGY)",
             "Энергетика саласындағы басшылар арасындағы әйелдер (KAZENERGY)",
         ),
-        description: Text3::new(
-            "Share of women among managers in the energy sector, below their 24 per cent share of employees.",
-            "Доля женщин среди руководителей в энергетической отрасли — ниже их 24-процентной доли среди работников.",
-            "Энергетика саласындағы басшылар арасындағы әйелдердің үлесі — олардың қызметкерлер арасындағы 24 пайыздық үлесінен төмен.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 15 (g)",
         quote: KAZENERGY_QUOTE,
@@ -364,11 +287,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women's projects supported by the Damu fund",
             "Проекты женщин, поддержанные фондом «Даму»",
             "«Даму» қоры қолдаған әйелдер жобалары",
-        ),
-        description: Text3::new(
-            "Projects of women entrepreneurs supported by the Damu Entrepreneurship Development Fund. With 4.1 billion tenge in total this is under 40,000 tenge per project, which looks implausibly low; one of the two numbers may be wrong.",
-            "Проекты женщин-предпринимателей, поддержанные Фондом развития предпринимательства «Даму». При общей сумме 4,1 млрд тенге это менее 40 000 тенге на проект — неправдоподобно мало; одна из двух цифр, возможно, ошибочна.",
-            "«Даму» кәсіпкерлікті дамыту қоры қолдаған әйел кәсіпкерлердің жобалары. Жалпы сомасы 4,1 млрд теңге болса, бір жобаға 40 000 теңгеден аз келеді — бұл сенімсіз аз; екі санның бірі қате болуы мүмкін.",
         ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
@@ -386,11 +304,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Поддержка проектов женщин фондом «Даму», тенге",
             "«Даму» қорының әйелдер жобаларына қолдауы, теңге",
         ),
-        description: Text3::new(
-            "Total amount of the women's projects supported by the Damu fund.",
-            "Общая сумма проектов женщин, поддержанных фондом «Даму».",
-            "«Даму» қоры қолдаған әйелдер жобаларының жалпы сомасы.",
-        ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
         quote: DAMU_QUOTE,
@@ -406,11 +319,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Damu fund support for women's projects, US dollars",
             "Поддержка проектов женщин фондом «Даму», доллары США",
             "«Даму» қорының әйелдер жобаларына қолдауы, АҚШ доллары",
-        ),
-        description: Text3::new(
-            "The article's own conversion of the 4.1 billion tenge (about 500 tenge per dollar).",
-            "Пересчёт 4,1 млрд тенге, приведённый в самой статье (около 500 тенге за доллар).",
-            "4,1 млрд теңгенің мақаланың өзінде келтірілген айырбасы (долларына шамамен 500 теңге).",
         ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
@@ -428,11 +336,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины, получившие жильё по ипотечной программе «Умай»",
             "«Ұмай» ипотекалық бағдарламасы арқылы баспана алған әйелдер",
         ),
-        description: Text3::new(
-            "Women who acquired homes over the past three years through the Umai mortgage programme, run with the Asian Development Bank.",
-            "Женщины, приобретшие жильё за последние три года по ипотечной программе «Умай», реализуемой совместно с Азиатским банком развития.",
-            "Азия даму банкімен бірлесіп іске асырылатын «Ұмай» ипотекалық бағдарламасы арқылы соңғы үш жылда баспана алған әйелдер.",
-        ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
         quote: UMAI_QUOTE,
@@ -448,11 +351,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Umai mortgage loans to women, tenge",
             "Ипотечные займы женщинам по программе «Умай», тенге",
             "«Ұмай» бағдарламасы бойынша әйелдерге берілген ипотекалық қарыздар, теңге",
-        ),
-        description: Text3::new(
-            "Total sum of Umai mortgage loans to women over the past three years, about 11.3 million tenge per woman.",
-            "Общая сумма ипотечных займов женщинам по программе «Умай» за последние три года — около 11,3 млн тенге на одну женщину.",
-            "Соңғы үш жылда «Ұмай» бағдарламасы бойынша әйелдерге берілген ипотекалық қарыздардың жалпы сомасы — бір әйелге шамамен 11,3 млн теңге.",
         ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
@@ -470,11 +368,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Ипотечные займы женщинам по программе «Умай», доллары США",
             "«Ұмай» бағдарламасы бойынша әйелдерге берілген ипотекалық қарыздар, АҚШ доллары",
         ),
-        description: Text3::new(
-            "The article's own conversion of the 41.2 billion tenge.",
-            "Пересчёт 41,2 млрд тенге, приведённый в самой статье.",
-            "41,2 млрд теңгенің мақаланың өзінде келтірілген айырбасы.",
-        ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The enterprising spirit of Kazakhstani women…”",
         quote: UMAI_QUOTE,
@@ -490,11 +383,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Families receiving targeted assistance (rural women section)",
             "Семьи, получающие адресную помощь (раздел о сельских женщинах)",
             "Атаулы көмек алатын отбасылар (ауыл әйелдері бөлімі)",
-        ),
-        description: Text3::new(
-            "Families receiving targeted assistance, reported under rural women.",
-            "Семьи, получающие адресную помощь, — в разделе о сельских женщинах.",
-            "Ауыл әйелдері бөлімінде келтірілген атаулы көмек алатын отбасылар.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 16 (h)",
@@ -512,11 +400,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины среди получателей адресной помощи (п. 16 (h))",
             "Атаулы көмек алушылар арасындағы әйелдер (16 (h) т.)",
         ),
-        description: Text3::new(
-            "Women's share in the targeted assistance given to 48,300 families; the source does not say whether it counts recipients or heads of family. Paragraph 13 (h) says “more than 54 per cent”.",
-            "Доля женщин в адресной помощи 48 300 семьям; источник не уточняет, считаются ли получатели или главы семей. В пункте 13 (h) — «более 54 процентов».",
-            "48 300 отбасыға берілетін атаулы көмектегі әйелдер үлесі; дереккөз алушылар ма, әлде отбасы басшылары ма — нақтыламайды. 13 (h) тармақта — «54 пайыздан астам».",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 16 (h)",
         quote: TARGETED_ASSISTANCE_QUOTE,
@@ -532,11 +415,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women among targeted social assistance recipients (para. 13 (h))",
             "Женщины среди получателей адресной социальной помощи (п. 13 (h))",
             "Атаулы әлеуметтік көмек алушылар арасындағы әйелдер (13 (h) т.)",
-        ),
-        description: Text3::new(
-            "Share of women among recipients of targeted social assistance to low-income families.",
-            "Доля женщин среди получателей адресной социальной помощи малообеспеченным семьям.",
-            "Аз қамтылған отбасыларға берілетін атаулы әлеуметтік көмек алушылар арасындағы әйелдердің үлесі.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 13 (h)",
@@ -554,11 +432,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины, охваченные мерами занятости и обучения",
             "Жұмыспен қамту және оқыту шараларымен қамтылған әйелдер",
         ),
-        description: Text3::new(
-            "Women who have benefited since 2025 from job subsidies, grants and online courses (Skills.enbek.kz) aimed at young women not in employment, education or training.",
-            "Женщины, которые с 2025 года воспользовались субсидиями на рабочие места, грантами и онлайн-курсами (Skills.enbek.kz), направленными на молодых женщин, не занятых работой или учёбой.",
-            "2025 жылдан бері жұмыс орындарына субсидиялар, гранттар және онлайн-курстар (Skills.enbek.kz) арқылы пайда көрген әйелдер; бұл шаралар жұмыспен де, оқумен де айналыспайтын жас әйелдерге бағытталған.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 12 (b)",
         quote: "This has benefited more than 311,000 women since 2025.",
@@ -574,11 +447,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Employment grants: maximum",
             "Гранты на занятость: максимум",
             "Жұмыспен қамтуға арналған гранттар: ең жоғарғы сомасы",
-        ),
-        description: Text3::new(
-            "Maximum size of grants in employment and training support, in monthly notional units.",
-            "Максимальный размер грантов в рамках поддержки занятости и обучения, в МРП.",
-            "Жұмыспен қамту мен оқытуды қолдау аясындағы гранттардың ең жоғарғы мөлшері, АЕК-пен.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 12 (b)",
@@ -596,11 +464,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины, обученные в проекте IT-Aiel",
             "IT-Aiel жобасында оқытылған әйелдер",
         ),
-        description: Text3::new(
-            "Women trained in digital sciences, cybersecurity and e-commerce by the IT-Aiel project of TechnoWomen and Astana Hub.",
-            "Женщины, обученные цифровым наукам, кибербезопасности и электронной коммерции в проекте IT-Aiel организаций TechnoWomen и Astana Hub.",
-            "TechnoWomen мен Astana Hub ұйымдарының IT-Aiel жобасында цифрлық ғылымдарға, киберқауіпсіздікке және электрондық коммерцияға оқытылған әйелдер.",
-        ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The IT-Aiel project…”",
         quote: "has trained approximately 18,000 women in digital sciences, cybersecurity, and e-commerce",
@@ -616,11 +479,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Income increase of IT-Aiel graduates",
             "Рост дохода выпускниц IT-Aiel",
             "IT-Aiel түлектері табысының өсуі",
-        ),
-        description: Text3::new(
-            "Increase in income the graduates have “reportedly” seen; the article does not say who measured it.",
-            "Рост дохода, который выпускницы, «по имеющимся данным», получили; статья не сообщает, кто это измерял.",
-            "Түлектердің «хабарлануынша» табысының өсуі; мақалада мұны кім өлшегені айтылмаған.",
         ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The IT-Aiel project…”",
@@ -638,11 +496,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Выпускницы Академии женщин-предпринимателей",
             "Әйел кәсіпкерлер академиясының түлектері",
         ),
-        description: Text3::new(
-            "Women who have graduated from the Academy for Women Entrepreneurs training.",
-            "Женщины, окончившие обучение в Академии женщин-предпринимателей.",
-            "Әйел кәсіпкерлер академиясында оқуды бітірген әйелдер.",
-        ),
         seed: Seed::OpEdEsg,
         location: "section “Partnerships for Empowerment and Leadership”",
         quote: AWE_QUOTE,
@@ -658,11 +511,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women enrolled in the Academy for Women Entrepreneurs",
             "Женщины, обучающиеся в Академии женщин-предпринимателей",
             "Әйел кәсіпкерлер академиясында оқып жатқан әйелдер",
-        ),
-        description: Text3::new(
-            "Women currently enrolled in the Academy for Women Entrepreneurs.",
-            "Женщины, которые сейчас обучаются в Академии женщин-предпринимателей.",
-            "Қазір Әйел кәсіпкерлер академиясында оқып жатқан әйелдер.",
         ),
         seed: Seed::OpEdEsg,
         location: "section “Partnerships for Empowerment and Leadership”",
@@ -680,13 +528,269 @@ pub(super) static FIGURES: &[Figure] = &[
             "Обучающие мероприятия по агробизнесу для сельских женщин, в год",
             "Ауыл әйелдеріне арналған агробизнес бойынша оқыту іс-шаралары, жылына",
         ),
-        description: Text3::new(
-            "Training events organized every year in 22 areas of agribusiness, giving rural women access to modern knowledge and technology.",
-            "Обучающие мероприятия, ежегодно проводимые по 22 направлениям агробизнеса и дающие сельским женщинам доступ к современным знаниям и технологиям.",
-            "Агробизнестің 22 бағыты бойынша жыл сайын өткізілетін, ауыл әйелдеріне заманауи білім мен технологияға қол жеткізуге мүмкіндік беретін оқыту іс-шаралары.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 16 (a)",
         quote: "More than 1,000 training events are organized annually in 22 areas of agribusiness",
     },
+];
+
+/// What each figure is, shown in the Sources view. Apart from the figures so that the
+/// embed bundle, which never shows them, does not carry them.
+pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
+    (
+        "economically-active-women-from",
+        Text3::new(
+            "Starting value of the share of economically active women under the framework for family and gender policy; the source gives no year.",
+            "Начальное значение доли экономически активных женщин в рамках Концепции семейной и гендерной политики; год в источнике не указан.",
+            "Отбасылық және гендерлік саясат тұжырымдамасы бойынша экономикалық белсенді әйелдер үлесінің бастапқы мәні; дереккөзде жылы көрсетілмеген.",
+        ),
+    ),
+    (
+        "economically-active-women-to",
+        Text3::new(
+            "Latest value of the share of economically active women (up from 58.6 per cent); the source gives no year.",
+            "Последнее значение доли экономически активных женщин (рост с 58,6 процента); год в источнике не указан.",
+            "Экономикалық белсенді әйелдер үлесінің соңғы мәні (58,6 пайыздан өскен); дереккөзде жылы көрсетілмеген.",
+        ),
+    ),
+    (
+        "smes-women-owned-news",
+        Text3::new(
+            "Share of small and medium-sized businesses owned by women, according to the news report; the CEDAW replies say women head 48.2 per cent.",
+            "Доля малого и среднего бизнеса, принадлежащего женщинам, по данным новостной статьи; в ответах КЛДЖ — женщины возглавляют 48,2 процента.",
+            "Жаңалық бойынша әйелдерге тиесілі шағын және орта бизнестің үлесі; CEDAW жауаптарында — әйелдер 48,2 пайызын басқарады.",
+        ),
+    ),
+    (
+        "smes-women-headed",
+        Text3::new(
+            "Share of small and medium-sized enterprises headed by women; the news report says women own 48 per cent.",
+            "Доля малых и средних предприятий, которыми руководят женщины; в новостной статье — женщинам принадлежит 48 процентов.",
+            "Әйелдер басқаратын шағын және орта кәсіпорындардың үлесі; жаңалықта — 48 пайызы әйелдерге тиесілі.",
+        ),
+    ),
+    (
+        "smes-women-increase-since-2023",
+        Text3::new(
+            "Increase since 2023 in the small and medium-sized enterprises headed by women. The source does not say whether this is a relative increase or percentage points.",
+            "Рост с 2023 года доли малых и средних предприятий, возглавляемых женщинами. Источник не уточняет, идёт ли речь об относительном росте или о процентных пунктах.",
+            "2023 жылдан бері әйелдер басқаратын шағын және орта кәсіпорындардың өсімі. Дереккөз бұл салыстырмалы өсім бе, әлде пайыздық тармақ па — нақтыламайды.",
+        ),
+    ),
+    (
+        "target-pay-gap",
+        Text3::new(
+            "Target ceiling for the gender pay gap, described as “gender parity in wages”. Paragraphs 6 (a) and 13 (d) also give 21 per cent for 2030.",
+            "Целевой предел гендерного разрыва в оплате труда, названный «гендерным паритетом в заработной плате». В пунктах 6 (a) и 13 (d) также 21 процент к 2030 году.",
+            "«Жалақыдағы гендерлік паритет» деп аталған жалақыдағы гендерлік алшақтықтың мақсатты шегі. 6 (a) және 13 (d) тармақтарда да 2030 жылға 21 пайыз.",
+        ),
+    ),
+    (
+        "microcredit-women-share-low",
+        Text3::new(
+            "Lower end of the 35–40 per cent of microcredit recipients who are women (rural entrepreneurship lending); no year given.",
+            "Нижняя граница доли женщин среди получателей микрокредитов (35–40 процентов, кредитование сельского предпринимательства); год не указан.",
+            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–40 пайыз, ауылдық кәсіпкерлікті несиелендіру) төменгі шегі; жылы көрсетілмеген.",
+        ),
+    ),
+    (
+        "microcredit-women-share-high",
+        Text3::new(
+            "Upper end of the 35–40 per cent of microcredit recipients who are women; the next paragraph gives 41.2 per cent (2024) and 44 per cent (first half of 2025) for rural women.",
+            "Верхняя граница доли женщин среди получателей микрокредитов (35–40 процентов); в следующем пункте для сельских женщин — 41,2 процента (2024) и 44 процента (первое полугодие 2025).",
+            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–40 пайыз) жоғарғы шегі; келесі тармақта ауыл әйелдері үшін — 41,2 пайыз (2024) және 44 пайыз (2025 жылдың бірінші жартыжылдығы).",
+        ),
+    ),
+    (
+        "microcredit-rural-women-2024",
+        Text3::new(
+            "Share of microcredits that went to rural women in 2024.",
+            "Доля микрокредитов, выданных сельским женщинам в 2024 году.",
+            "2024 жылы ауыл әйелдеріне берілген микрокредиттердің үлесі.",
+        ),
+    ),
+    (
+        "microcredit-rural-women-h1-2025",
+        Text3::new(
+            "Share of microcredits that went to rural women in the first half of 2025.",
+            "Доля микрокредитов, выданных сельским женщинам в первом полугодии 2025 года.",
+            "2025 жылдың бірінші жартыжылдығында ауыл әйелдеріне берілген микрокредиттердің үлесі.",
+        ),
+    ),
+    (
+        "rural-budget-2025",
+        Text3::new(
+            "National budget allocation for microcredit for the rural population, industrial agriculture investment projects and social measures for rural specialists. It is gender-neutral; the source says it also creates opportunities for rural women.",
+            "Средства национального бюджета на микрокредитование сельского населения, инвестиционные проекты в промышленном сельском хозяйстве и меры социальной поддержки специалистов на селе. Они гендерно нейтральны; по словам источника, они создают возможности и для сельских женщин.",
+            "Ауыл халқын микрокредиттеуге, өнеркәсіптік ауыл шаруашылығындағы инвестициялық жобаларға және ауылдағы мамандарды әлеуметтік қолдауға бөлінген ұлттық бюджет қаражаты. Ол гендерлік тұрғыдан бейтарап; дереккөзге сәйкес, ауыл әйелдеріне де мүмкіндік береді.",
+        ),
+    ),
+    (
+        "rural-preferential-lending-rate",
+        Text3::new(
+            "Interest rate of preferential loans for rural entrepreneurship and cooperation.",
+            "Процентная ставка льготных кредитов на развитие сельского предпринимательства и кооперации.",
+            "Ауылдық кәсіпкерлік пен кооперацияны дамытуға арналған жеңілдікті несиелердің пайыздық мөлшерлемесі.",
+        ),
+    ),
+    (
+        "construction-women-share-2025",
+        Text3::new(
+            "Proportion of women in the construction sector, which the source says has increased to this level.",
+            "Доля женщин в строительной отрасли, которая, по словам источника, выросла до этого уровня.",
+            "Дереккөзге сәйкес осы деңгейге дейін өскен құрылыс саласындағы әйелдердің үлесі.",
+        ),
+    ),
+    (
+        "trade-entrepreneurs-women-share-2025",
+        Text3::new(
+            "Share of women among entrepreneurs in trade.",
+            "Доля женщин среди предпринимателей в сфере торговли.",
+            "Сауда саласындағы кәсіпкерлер арасындағы әйелдердің үлесі.",
+        ),
+    ),
+    (
+        "energy-employees-women-share",
+        Text3::new(
+            "Share of women among employees in the energy sector, as reported by the KAZENERGY Association.",
+            "Доля женщин среди работников энергетической отрасли по данным ассоциации KAZENERGY.",
+            "KAZENERGY қауымдастығының деректері бойынша энергетика саласы қызметкерлері арасындағы әйелдердің үлесі.",
+        ),
+    ),
+    (
+        "energy-managers-women-share",
+        Text3::new(
+            "Share of women among managers in the energy sector, below their 24 per cent share of employees.",
+            "Доля женщин среди руководителей в энергетической отрасли — ниже их 24-процентной доли среди работников.",
+            "Энергетика саласындағы басшылар арасындағы әйелдердің үлесі — олардың қызметкерлер арасындағы 24 пайыздық үлесінен төмен.",
+        ),
+    ),
+    (
+        "damu-projects",
+        Text3::new(
+            "Projects of women entrepreneurs supported by the Damu Entrepreneurship Development Fund. With 4.1 billion tenge in total this is under 40,000 tenge per project, which looks implausibly low; one of the two numbers may be wrong.",
+            "Проекты женщин-предпринимателей, поддержанные Фондом развития предпринимательства «Даму». При общей сумме 4,1 млрд тенге это менее 40 000 тенге на проект — неправдоподобно мало; одна из двух цифр, возможно, ошибочна.",
+            "«Даму» кәсіпкерлікті дамыту қоры қолдаған әйел кәсіпкерлердің жобалары. Жалпы сомасы 4,1 млрд теңге болса, бір жобаға 40 000 теңгеден аз келеді — бұл сенімсіз аз; екі санның бірі қате болуы мүмкін.",
+        ),
+    ),
+    (
+        "damu-amount",
+        Text3::new(
+            "Total amount of the women's projects supported by the Damu fund.",
+            "Общая сумма проектов женщин, поддержанных фондом «Даму».",
+            "«Даму» қоры қолдаған әйелдер жобаларының жалпы сомасы.",
+        ),
+    ),
+    (
+        "damu-amount-usd",
+        Text3::new(
+            "The article's own conversion of the 4.1 billion tenge (about 500 tenge per dollar).",
+            "Пересчёт 4,1 млрд тенге, приведённый в самой статье (около 500 тенге за доллар).",
+            "4,1 млрд теңгенің мақаланың өзінде келтірілген айырбасы (долларына шамамен 500 теңге).",
+        ),
+    ),
+    (
+        "umai-women",
+        Text3::new(
+            "Women who acquired homes over the past three years through the Umai mortgage programme, run with the Asian Development Bank.",
+            "Женщины, приобретшие жильё за последние три года по ипотечной программе «Умай», реализуемой совместно с Азиатским банком развития.",
+            "Азия даму банкімен бірлесіп іске асырылатын «Ұмай» ипотекалық бағдарламасы арқылы соңғы үш жылда баспана алған әйелдер.",
+        ),
+    ),
+    (
+        "umai-loans",
+        Text3::new(
+            "Total sum of Umai mortgage loans to women over the past three years, about 11.3 million tenge per woman.",
+            "Общая сумма ипотечных займов женщинам по программе «Умай» за последние три года — около 11,3 млн тенге на одну женщину.",
+            "Соңғы үш жылда «Ұмай» бағдарламасы бойынша әйелдерге берілген ипотекалық қарыздардың жалпы сомасы — бір әйелге шамамен 11,3 млн теңге.",
+        ),
+    ),
+    (
+        "umai-loans-usd",
+        Text3::new(
+            "The article's own conversion of the 41.2 billion tenge.",
+            "Пересчёт 41,2 млрд тенге, приведённый в самой статье.",
+            "41,2 млрд теңгенің мақаланың өзінде келтірілген айырбасы.",
+        ),
+    ),
+    (
+        "targeted-assistance-families",
+        Text3::new(
+            "Families receiving targeted assistance, reported under rural women.",
+            "Семьи, получающие адресную помощь, — в разделе о сельских женщинах.",
+            "Ауыл әйелдері бөлімінде келтірілген атаулы көмек алатын отбасылар.",
+        ),
+    ),
+    (
+        "targeted-assistance-women-share",
+        Text3::new(
+            "Women's share in the targeted assistance given to 48,300 families; the source does not say whether it counts recipients or heads of family. Paragraph 13 (h) says “more than 54 per cent”.",
+            "Доля женщин в адресной помощи 48 300 семьям; источник не уточняет, считаются ли получатели или главы семей. В пункте 13 (h) — «более 54 процентов».",
+            "48 300 отбасыға берілетін атаулы көмектегі әйелдер үлесі; дереккөз алушылар ма, әлде отбасы басшылары ма — нақтыламайды. 13 (h) тармақта — «54 пайыздан астам».",
+        ),
+    ),
+    (
+        "targeted-assistance-women-share-13h",
+        Text3::new(
+            "Share of women among recipients of targeted social assistance to low-income families.",
+            "Доля женщин среди получателей адресной социальной помощи малообеспеченным семьям.",
+            "Аз қамтылған отбасыларға берілетін атаулы әлеуметтік көмек алушылар арасындағы әйелдердің үлесі.",
+        ),
+    ),
+    (
+        "employment-support-women",
+        Text3::new(
+            "Women who have benefited since 2025 from job subsidies, grants and online courses (Skills.enbek.kz) aimed at young women not in employment, education or training.",
+            "Женщины, которые с 2025 года воспользовались субсидиями на рабочие места, грантами и онлайн-курсами (Skills.enbek.kz), направленными на молодых женщин, не занятых работой или учёбой.",
+            "2025 жылдан бері жұмыс орындарына субсидиялар, гранттар және онлайн-курстар (Skills.enbek.kz) арқылы пайда көрген әйелдер; бұл шаралар жұмыспен де, оқумен де айналыспайтын жас әйелдерге бағытталған.",
+        ),
+    ),
+    (
+        "employment-grants-max",
+        Text3::new(
+            "Maximum size of grants in employment and training support, in monthly notional units.",
+            "Максимальный размер грантов в рамках поддержки занятости и обучения, в МРП.",
+            "Жұмыспен қамту мен оқытуды қолдау аясындағы гранттардың ең жоғарғы мөлшері, АЕК-пен.",
+        ),
+    ),
+    (
+        "it-aiel-trained",
+        Text3::new(
+            "Women trained in digital sciences, cybersecurity and e-commerce by the IT-Aiel project of TechnoWomen and Astana Hub.",
+            "Женщины, обученные цифровым наукам, кибербезопасности и электронной коммерции в проекте IT-Aiel организаций TechnoWomen и Astana Hub.",
+            "TechnoWomen мен Astana Hub ұйымдарының IT-Aiel жобасында цифрлық ғылымдарға, киберқауіпсіздікке және электрондық коммерцияға оқытылған әйелдер.",
+        ),
+    ),
+    (
+        "it-aiel-income-increase",
+        Text3::new(
+            "Increase in income the graduates have “reportedly” seen; the article does not say who measured it.",
+            "Рост дохода, который выпускницы, «по имеющимся данным», получили; статья не сообщает, кто это измерял.",
+            "Түлектердің «хабарлануынша» табысының өсуі; мақалада мұны кім өлшегені айтылмаған.",
+        ),
+    ),
+    (
+        "awe-graduates",
+        Text3::new(
+            "Women who have graduated from the Academy for Women Entrepreneurs training.",
+            "Женщины, окончившие обучение в Академии женщин-предпринимателей.",
+            "Әйел кәсіпкерлер академиясында оқуды бітірген әйелдер.",
+        ),
+    ),
+    (
+        "awe-enrolled",
+        Text3::new(
+            "Women currently enrolled in the Academy for Women Entrepreneurs.",
+            "Женщины, которые сейчас обучаются в Академии женщин-предпринимателей.",
+            "Қазір Әйел кәсіпкерлер академиясында оқып жатқан әйелдер.",
+        ),
+    ),
+    (
+        "rural-women-training-events",
+        Text3::new(
+            "Training events organized every year in 22 areas of agribusiness, giving rural women access to modern knowledge and technology.",
+            "Обучающие мероприятия, ежегодно проводимые по 22 направлениям агробизнеса и дающие сельским женщинам доступ к современным знаниям и технологиям.",
+            "Агробизнестің 22 бағыты бойынша жыл сайын өткізілетін, ауыл әйелдеріне заманауи білім мен технологияға қол жеткізуге мүмкіндік беретін оқыту іс-шаралары.",
+        ),
+    ),
 ];

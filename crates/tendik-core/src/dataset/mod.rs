@@ -30,15 +30,30 @@ const TARGETS_2030: Period = Period::new(
 /// Version of the JSON written by `tendik-dump`; see `docs/dataset.md`.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Every figure, in topic order.
+/// Every figure, in topic order (within a topic, the charted ones first).
 pub fn figures() -> impl Iterator<Item = &'static Figure> {
-    representation::FIGURES
+    [
+        (representation::CHARTED, representation::LISTED),
+        (violence::CHARTED, violence::LISTED),
+        (peace_security::CHARTED, peace_security::LISTED),
+        (economy::CHARTED, economy::LISTED),
+        (science::CHARTED, science::LISTED),
+        (institutions::CHARTED, institutions::LISTED),
+    ]
+    .into_iter()
+    .flat_map(|(charted, listed)| charted.iter().chain(listed))
+}
+
+/// The figures widgets draw or cite. Widgets look figures up only here, so a bundle with
+/// the widgets and without the Sources view does not carry the rest.
+pub fn charted() -> impl Iterator<Item = &'static Figure> {
+    representation::CHARTED
         .iter()
-        .chain(violence::FIGURES)
-        .chain(peace_security::FIGURES)
-        .chain(economy::FIGURES)
-        .chain(science::FIGURES)
-        .chain(institutions::FIGURES)
+        .chain(violence::CHARTED)
+        .chain(peace_security::CHARTED)
+        .chain(economy::CHARTED)
+        .chain(science::CHARTED)
+        .chain(institutions::CHARTED)
 }
 
 /// The figure with this id. Ids are checked unique by a test.
@@ -46,9 +61,30 @@ pub fn figure(id: &str) -> Option<&'static Figure> {
     figures().find(|f| f.id == id)
 }
 
-/// Like [`figure`], for ids the code itself names: a missing one is a bug caught by tests.
+/// Every figure's description by id, in topic order: what the figure is, in one or two
+/// sentences (the Sources view shows them).
+pub fn descriptions() -> impl Iterator<Item = &'static (&'static str, Text3)> {
+    representation::DESCRIPTIONS
+        .iter()
+        .chain(violence::DESCRIPTIONS)
+        .chain(peace_security::DESCRIPTIONS)
+        .chain(economy::DESCRIPTIONS)
+        .chain(science::DESCRIPTIONS)
+        .chain(institutions::DESCRIPTIONS)
+}
+
+/// The description of the figure with this id.
+pub fn description(id: &str) -> Option<Text3> {
+    descriptions()
+        .find(|(figure, _)| *figure == id)
+        .map(|&(_, text)| text)
+}
+
+/// A charted figure the code names by id: a missing one is a bug caught by tests.
 pub fn expect(id: &str) -> &'static Figure {
-    figure(id).unwrap_or_else(|| panic!("no figure with id {id}"))
+    charted()
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no charted figure with id {id}"))
 }
 
 /// Places where the sources give different values for the same thing.
@@ -450,8 +486,18 @@ pub struct Remainder {
 }
 
 impl Breakdown {
+    /// The remainder, for any breakdown (the Sources view, the dump).
     pub fn remainder(&self) -> Remainder {
-        let value = |id: &str| expect(id).value.number().unwrap_or(0.0);
+        self.remainder_with(|id| figure(id).unwrap_or_else(|| panic!("no figure with id {id}")))
+    }
+
+    /// The remainder of a breakdown a widget draws: looks only at charted figures.
+    pub(crate) fn charted_remainder(&self) -> Remainder {
+        self.remainder_with(expect)
+    }
+
+    fn remainder_with(&self, find: impl Fn(&str) -> &'static Figure) -> Remainder {
+        let value = |id: &str| find(id).value.number().unwrap_or(0.0);
         let total = value(self.total);
         let sum_of_parts: f64 = self.parts.iter().map(|p| value(p)).sum();
         Remainder {
@@ -474,7 +520,13 @@ pub fn dump_json() -> serde_json::Value {
         .iter()
         .map(|s| json!({ "id": s, "file": s.file_name(), "title": s.title() }))
         .collect();
-    let figures: Vec<&Figure> = figures().collect();
+    let figures: Vec<Value> = figures()
+        .map(|f| {
+            let mut v = json!(f);
+            v["description"] = json!(description(f.id));
+            v
+        })
+        .collect();
     let breakdowns: Vec<Value> = BREAKDOWNS
         .iter()
         .map(|b| {

@@ -5,7 +5,8 @@ use super::CEDAW_2025;
 const DEGREES_QUOTE: &str = "Women make up 47 per cent of the research and development workforce in Kazakhstan, amounting to a total of 12,893 women researchers, including 2,050 Doctors of Science, 4,727 doctoral candidates, 4,156 PhDs and 318 postdoctoral fellows.";
 const FIELDS_QUOTE: &str = "They work in natural sciences (3,625), engineering and technology (2,625), medicine (1,207), agriculture (1,207), social sciences (1,185) and humanities (2,471).";
 
-pub(super) static FIGURES: &[Figure] = &[
+/// Figures a widget draws or cites: the embed bundle carries these.
+pub(super) static CHARTED: &[Figure] = &[
     Figure {
         id: "women-researchers",
         topic: Topic::Science,
@@ -17,11 +18,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women researchers",
             "Женщины-исследователи",
             "Әйел зерттеушілер",
-        ),
-        description: Text3::new(
-            "Women in the research and development workforce. The degrees given add up to 11,251 and the fields to 12,320, so neither breakdown covers everyone.",
-            "Женщины, занятые в научных исследованиях и разработках. Приведённые учёные степени дают в сумме 11 251, а области науки — 12 320, так что ни одна разбивка не охватывает всех.",
-            "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтін әйелдер. Келтірілген ғылыми дәрежелердің қосындысы 11 251, ал ғылым салаларыныкі 12 320, сондықтан бірде-бір бөлініс барлығын қамтымайды.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
@@ -39,95 +35,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Доля женщин среди научных работников",
             "Ғылыми қызметкерлер арасындағы әйелдер үлесі",
         ),
-        description: Text3::new(
-            "Share of women in the research and development workforce; with 12,893 women this implies a total workforce of about 27,400.",
-            "Доля женщин среди занятых научными исследованиями и разработками; при 12 893 женщинах это означает общую численность около 27 400 человек.",
-            "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтіндер арасындағы әйелдердің үлесі; 12 893 әйел болса, жалпы саны шамамен 27 400 адам болады.",
-        ),
-        seed: Seed::CedawReplies,
-        location: "para. 12 (l)",
-        quote: DEGREES_QUOTE,
-    },
-    Figure {
-        id: "women-researchers-doctors-of-science",
-        topic: Topic::Science,
-        value: Value::Number(2_050.0),
-        qualifier: Qualifier::Exact,
-        unit: Unit::Count,
-        period: CEDAW_2025,
-        label: Text3::new(
-            "Women researchers: Doctors of Science",
-            "Женщины-исследователи: доктора наук",
-            "Әйел зерттеушілер: ғылым докторлары",
-        ),
-        description: Text3::new(
-            "Women researchers holding the degree of Doctor of Science.",
-            "Женщины-исследователи со степенью доктора наук.",
-            "Ғылым докторы дәрежесі бар әйел зерттеушілер.",
-        ),
-        seed: Seed::CedawReplies,
-        location: "para. 12 (l)",
-        quote: DEGREES_QUOTE,
-    },
-    Figure {
-        id: "women-researchers-doctoral-candidates",
-        topic: Topic::Science,
-        value: Value::Number(4_727.0),
-        qualifier: Qualifier::Exact,
-        unit: Unit::Count,
-        period: CEDAW_2025,
-        label: Text3::new(
-            "Women researchers: doctoral candidates",
-            "Женщины-исследователи: кандидаты наук",
-            "Әйел зерттеушілер: ғылым кандидаттары",
-        ),
-        description: Text3::new(
-            "Women researchers the English text calls “doctoral candidates”, most likely the post-Soviet degree of candidate of science (not doctoral students); the source does not say.",
-            "Женщины-исследователи, которых английский текст называет «doctoral candidates»; скорее всего, это кандидаты наук (а не докторанты), но источник этого не уточняет.",
-            "Ағылшын мәтіні «doctoral candidates» деп атайтын әйел зерттеушілер; бұл, сірә, ғылым кандидаттары (докторанттар емес), бірақ дереккөз мұны нақтыламайды.",
-        ),
-        seed: Seed::CedawReplies,
-        location: "para. 12 (l)",
-        quote: DEGREES_QUOTE,
-    },
-    Figure {
-        id: "women-researchers-phds",
-        topic: Topic::Science,
-        value: Value::Number(4_156.0),
-        qualifier: Qualifier::Exact,
-        unit: Unit::Count,
-        period: CEDAW_2025,
-        label: Text3::new(
-            "Women researchers: PhDs",
-            "Женщины-исследователи: доктора PhD",
-            "Әйел зерттеушілер: PhD докторлары",
-        ),
-        description: Text3::new(
-            "Women researchers holding a PhD.",
-            "Женщины-исследователи со степенью доктора PhD.",
-            "PhD дәрежесі бар әйел зерттеушілер.",
-        ),
-        seed: Seed::CedawReplies,
-        location: "para. 12 (l)",
-        quote: DEGREES_QUOTE,
-    },
-    Figure {
-        id: "women-researchers-postdocs",
-        topic: Topic::Science,
-        value: Value::Number(318.0),
-        qualifier: Qualifier::Exact,
-        unit: Unit::Count,
-        period: CEDAW_2025,
-        label: Text3::new(
-            "Women researchers: postdoctoral fellows",
-            "Женщины-исследователи: постдокторанты",
-            "Әйел зерттеушілер: постдокторанттар",
-        ),
-        description: Text3::new(
-            "Women working as postdoctoral fellows.",
-            "Женщины, работающие постдокторантами.",
-            "Постдокторант болып жұмыс істейтін әйелдер.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
         quote: DEGREES_QUOTE,
@@ -143,11 +50,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women researchers in natural sciences",
             "Женщины-исследователи в естественных науках",
             "Жаратылыстану ғылымдарындағы әйел зерттеушілер",
-        ),
-        description: Text3::new(
-            "Women researchers working in natural sciences.",
-            "Женщины-исследователи, работающие в естественных науках.",
-            "Жаратылыстану ғылымдарында жұмыс істейтін әйел зерттеушілер.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
@@ -165,11 +67,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины-исследователи в технических науках и технологиях",
             "Инженерия және технологиялар саласындағы әйел зерттеушілер",
         ),
-        description: Text3::new(
-            "Women researchers working in engineering and technology.",
-            "Женщины-исследователи, работающие в технических науках и технологиях.",
-            "Инженерия және технологиялар саласында жұмыс істейтін әйел зерттеушілер.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
         quote: FIELDS_QUOTE,
@@ -185,11 +82,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women researchers in medicine",
             "Женщины-исследователи в медицине",
             "Медицинадағы әйел зерттеушілер",
-        ),
-        description: Text3::new(
-            "Women researchers working in medicine. The same number, 1,207, is given for agriculture, which may be a copying error.",
-            "Женщины-исследователи, работающие в медицине. Для сельского хозяйства приведено то же число 1 207 — возможно, ошибка при копировании.",
-            "Медицина саласында жұмыс істейтін әйел зерттеушілер. Ауыл шаруашылығы үшін де дәл сол 1 207 саны берілген — көшіру кезіндегі қате болуы мүмкін.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
@@ -207,11 +99,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины-исследователи в сельскохозяйственных науках",
             "Ауыл шаруашылығы ғылымдарындағы әйел зерттеушілер",
         ),
-        description: Text3::new(
-            "Women researchers working in agriculture. The same number, 1,207, is given for medicine, which may be a copying error.",
-            "Женщины-исследователи, работающие в сельскохозяйственных науках. Для медицины приведено то же число 1 207 — возможно, ошибка при копировании.",
-            "Ауыл шаруашылығы ғылымдарында жұмыс істейтін әйел зерттеушілер. Медицина үшін де дәл сол 1 207 саны берілген — көшіру кезіндегі қате болуы мүмкін.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
         quote: FIELDS_QUOTE,
@@ -227,11 +114,6 @@ pub(super) static FIGURES: &[Figure] = &[
             "Women researchers in social sciences",
             "Женщины-исследователи в социальных науках",
             "Әлеуметтік ғылымдардағы әйел зерттеушілер",
-        ),
-        description: Text3::new(
-            "Women researchers working in social sciences.",
-            "Женщины-исследователи, работающие в социальных науках.",
-            "Әлеуметтік ғылымдарда жұмыс істейтін әйел зерттеушілер.",
         ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
@@ -249,13 +131,177 @@ pub(super) static FIGURES: &[Figure] = &[
             "Женщины-исследователи в гуманитарных науках",
             "Гуманитарлық ғылымдардағы әйел зерттеушілер",
         ),
-        description: Text3::new(
-            "Women researchers working in the humanities.",
-            "Женщины-исследователи, работающие в гуманитарных науках.",
-            "Гуманитарлық ғылымдарда жұмыс істейтін әйел зерттеушілер.",
-        ),
         seed: Seed::CedawReplies,
         location: "para. 12 (l)",
         quote: FIELDS_QUOTE,
     },
+];
+
+/// Figures only the Sources view lists.
+pub(super) static LISTED: &[Figure] = &[
+    Figure {
+        id: "women-researchers-doctors-of-science",
+        topic: Topic::Science,
+        value: Value::Number(2_050.0),
+        qualifier: Qualifier::Exact,
+        unit: Unit::Count,
+        period: CEDAW_2025,
+        label: Text3::new(
+            "Women researchers: Doctors of Science",
+            "Женщины-исследователи: доктора наук",
+            "Әйел зерттеушілер: ғылым докторлары",
+        ),
+        seed: Seed::CedawReplies,
+        location: "para. 12 (l)",
+        quote: DEGREES_QUOTE,
+    },
+    Figure {
+        id: "women-researchers-doctoral-candidates",
+        topic: Topic::Science,
+        value: Value::Number(4_727.0),
+        qualifier: Qualifier::Exact,
+        unit: Unit::Count,
+        period: CEDAW_2025,
+        label: Text3::new(
+            "Women researchers: doctoral candidates",
+            "Женщины-исследователи: кандидаты наук",
+            "Әйел зерттеушілер: ғылым кандидаттары",
+        ),
+        seed: Seed::CedawReplies,
+        location: "para. 12 (l)",
+        quote: DEGREES_QUOTE,
+    },
+    Figure {
+        id: "women-researchers-phds",
+        topic: Topic::Science,
+        value: Value::Number(4_156.0),
+        qualifier: Qualifier::Exact,
+        unit: Unit::Count,
+        period: CEDAW_2025,
+        label: Text3::new(
+            "Women researchers: PhDs",
+            "Женщины-исследователи: доктора PhD",
+            "Әйел зерттеушілер: PhD докторлары",
+        ),
+        seed: Seed::CedawReplies,
+        location: "para. 12 (l)",
+        quote: DEGREES_QUOTE,
+    },
+    Figure {
+        id: "women-researchers-postdocs",
+        topic: Topic::Science,
+        value: Value::Number(318.0),
+        qualifier: Qualifier::Exact,
+        unit: Unit::Count,
+        period: CEDAW_2025,
+        label: Text3::new(
+            "Women researchers: postdoctoral fellows",
+            "Женщины-исследователи: постдокторанты",
+            "Әйел зерттеушілер: постдокторанттар",
+        ),
+        seed: Seed::CedawReplies,
+        location: "para. 12 (l)",
+        quote: DEGREES_QUOTE,
+    },
+];
+
+/// What each figure is, shown in the Sources view. Apart from the figures so that the
+/// embed bundle, which never shows them, does not carry them.
+pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
+    (
+        "women-researchers",
+        Text3::new(
+            "Women in the research and development workforce. The degrees given add up to 11,251 and the fields to 12,320, so neither breakdown covers everyone.",
+            "Женщины, занятые в научных исследованиях и разработках. Приведённые учёные степени дают в сумме 11 251, а области науки — 12 320, так что ни одна разбивка не охватывает всех.",
+            "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтін әйелдер. Келтірілген ғылыми дәрежелердің қосындысы 11 251, ал ғылым салаларыныкі 12 320, сондықтан бірде-бір бөлініс барлығын қамтымайды.",
+        ),
+    ),
+    (
+        "women-researchers-share",
+        Text3::new(
+            "Share of women in the research and development workforce; with 12,893 women this implies a total workforce of about 27,400.",
+            "Доля женщин среди занятых научными исследованиями и разработками; при 12 893 женщинах это означает общую численность около 27 400 человек.",
+            "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтіндер арасындағы әйелдердің үлесі; 12 893 әйел болса, жалпы саны шамамен 27 400 адам болады.",
+        ),
+    ),
+    (
+        "women-researchers-doctors-of-science",
+        Text3::new(
+            "Women researchers holding the degree of Doctor of Science.",
+            "Женщины-исследователи со степенью доктора наук.",
+            "Ғылым докторы дәрежесі бар әйел зерттеушілер.",
+        ),
+    ),
+    (
+        "women-researchers-doctoral-candidates",
+        Text3::new(
+            "Women researchers the English text calls “doctoral candidates”, most likely the post-Soviet degree of candidate of science (not doctoral students); the source does not say.",
+            "Женщины-исследователи, которых английский текст называет «doctoral candidates»; скорее всего, это кандидаты наук (а не докторанты), но источник этого не уточняет.",
+            "Ағылшын мәтіні «doctoral candidates» деп атайтын әйел зерттеушілер; бұл, сірә, ғылым кандидаттары (докторанттар емес), бірақ дереккөз мұны нақтыламайды.",
+        ),
+    ),
+    (
+        "women-researchers-phds",
+        Text3::new(
+            "Women researchers holding a PhD.",
+            "Женщины-исследователи со степенью доктора PhD.",
+            "PhD дәрежесі бар әйел зерттеушілер.",
+        ),
+    ),
+    (
+        "women-researchers-postdocs",
+        Text3::new(
+            "Women working as postdoctoral fellows.",
+            "Женщины, работающие постдокторантами.",
+            "Постдокторант болып жұмыс істейтін әйелдер.",
+        ),
+    ),
+    (
+        "women-researchers-natural-sciences",
+        Text3::new(
+            "Women researchers working in natural sciences.",
+            "Женщины-исследователи, работающие в естественных науках.",
+            "Жаратылыстану ғылымдарында жұмыс істейтін әйел зерттеушілер.",
+        ),
+    ),
+    (
+        "women-researchers-engineering",
+        Text3::new(
+            "Women researchers working in engineering and technology.",
+            "Женщины-исследователи, работающие в технических науках и технологиях.",
+            "Инженерия және технологиялар саласында жұмыс істейтін әйел зерттеушілер.",
+        ),
+    ),
+    (
+        "women-researchers-medicine",
+        Text3::new(
+            "Women researchers working in medicine. The same number, 1,207, is given for agriculture, which may be a copying error.",
+            "Женщины-исследователи, работающие в медицине. Для сельского хозяйства приведено то же число 1 207 — возможно, ошибка при копировании.",
+            "Медицина саласында жұмыс істейтін әйел зерттеушілер. Ауыл шаруашылығы үшін де дәл сол 1 207 саны берілген — көшіру кезіндегі қате болуы мүмкін.",
+        ),
+    ),
+    (
+        "women-researchers-agriculture",
+        Text3::new(
+            "Women researchers working in agriculture. The same number, 1,207, is given for medicine, which may be a copying error.",
+            "Женщины-исследователи, работающие в сельскохозяйственных науках. Для медицины приведено то же число 1 207 — возможно, ошибка при копировании.",
+            "Ауыл шаруашылығы ғылымдарында жұмыс істейтін әйел зерттеушілер. Медицина үшін де дәл сол 1 207 саны берілген — көшіру кезіндегі қате болуы мүмкін.",
+        ),
+    ),
+    (
+        "women-researchers-social-sciences",
+        Text3::new(
+            "Women researchers working in social sciences.",
+            "Женщины-исследователи, работающие в социальных науках.",
+            "Әлеуметтік ғылымдарда жұмыс істейтін әйел зерттеушілер.",
+        ),
+    ),
+    (
+        "women-researchers-humanities",
+        Text3::new(
+            "Women researchers working in the humanities.",
+            "Женщины-исследователи, работающие в гуманитарных науках.",
+            "Гуманитарлық ғылымдарда жұмыс істейтін әйел зерттеушілер.",
+        ),
+    ),
 ];

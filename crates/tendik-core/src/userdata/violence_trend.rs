@@ -39,7 +39,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
         }
         given.push((Point { year, value }, i));
     }
-    given.sort_by_key(|(p, _)| p.year);
+    crate::order::sort_by_key(&mut given, |(p, _)| p.year);
     // `array` asked for at least one point.
     let first = given.first().map_or(0, |(p, _)| p.year);
     let last = given.last().map_or(0, |(p, _)| p.year);

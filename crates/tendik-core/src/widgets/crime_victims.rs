@@ -92,7 +92,7 @@ fn group(
 ) -> Group {
     let total = expect(b.total);
     let mut parts: Vec<&Figure> = b.parts.iter().map(|id| expect(id)).collect();
-    parts.sort_by_key(|f| sort_key(f));
+    crate::order::sort_by_key(&mut parts, |f| sort_key(f));
     let mut provenance: Vec<Provenance> =
         parts.iter().map(|f| Provenance::of(&[f], lang)).collect();
     let mut behind_rest = vec![total];
@@ -107,7 +107,7 @@ fn group(
                 victims: f.value.number().unwrap_or_default(),
             })
             .collect(),
-        not_specified: b.remainder().not_specified,
+        not_specified: b.charted_remainder().not_specified,
         provenance,
     }
 }
@@ -149,7 +149,7 @@ impl CrimeVictims {
         let ages: Vec<String> = {
             let mut ranges: Vec<(u32, String)> =
                 age.parts.iter().filter_map(|id| age_range(id)).collect();
-            ranges.sort();
+            crate::order::sort_by_key(&mut ranges, |(low, _)| *low);
             ranges.into_iter().map(|(_, r)| r).collect()
         };
         let mut widget = CrimeVictims {

@@ -104,7 +104,7 @@ fn aid(b: &Breakdown, heading: Text3, lang: Lang) -> Aid {
         year,
         total: total.value.number().unwrap_or_default(),
         parts: parts.iter().map(|f| Aid::part(f, lang)).collect(),
-        not_specified: b.remainder().not_specified,
+        not_specified: b.charted_remainder().not_specified,
         provenance,
     }
 }

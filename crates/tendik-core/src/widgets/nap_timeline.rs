@@ -160,7 +160,7 @@ impl NapTimeline {
                 vec![second_start, second, first],
             ),
         ];
-        items.sort_by(|a, b| a.0.start().total_cmp(&b.0.start()));
+        crate::order::sort_by_key(&mut items, |item| item.0.start());
 
         let objective_texts: Vec<String> = [
             i18n::NAP_OBJECTIVE_1,

@@ -67,7 +67,7 @@ impl Researchers {
             .find(|b| b.id == "women-researchers-by-field")
             .expect("breakdown women-researchers-by-field");
         let parts: Vec<&'static Figure> = breakdown.parts.iter().map(|id| expect(id)).collect();
-        let remainder = breakdown.remainder();
+        let remainder = breakdown.charted_remainder();
         let not_specified = remainder.not_specified;
 
         let mut notes = vec![fill(

@@ -331,7 +331,7 @@ impl ViolenceTrend {
             }
         }
         p.present()?;
-        marks.sort_by(|a, b| a.x.total_cmp(&b.x));
+        crate::order::sort_by_key(&mut marks, |m| m.x);
         Ok(marks)
     }
 }
