@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{crime_victims, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Victims of crimes against women and girls by age and by ethnicity, with what the source
 /// leaves unspecified drawn as hatched bars.
@@ -11,7 +11,5 @@ pub fn CrimeVictims(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget =
-        Memo::new(move |_| Widget::CrimeVictims(crime_victims::CrimeVictims::embedded(lang.get())));
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::CrimeVictims lang theme/> }
 }

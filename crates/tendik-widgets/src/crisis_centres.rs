@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{crisis_centres, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Crisis centres (both counts the sources give) and the people they aided.
 #[component]
@@ -10,8 +10,5 @@ pub fn CrisisCentres(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget = Memo::new(move |_| {
-        Widget::CrisisCentres(crisis_centres::CrisisCentres::embedded(lang.get()))
-    });
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::CrisisCentres lang theme/> }
 }

@@ -315,9 +315,12 @@ pub fn mount_widget(host: HtmlElement) {
             Some((kind, Some(json))) => {
                 // The newsroom's labels are its own: re-parse when the language changes
                 // only for the messages and notes the widget adds.
-                let parsed = Memo::new(move |_| {
-                    userdata::parse_widget(kind, &json, lang.get()).map_err(|e| e.to_string())
-                });
+                let parsed = Memo::new_with_compare(
+                    move |_| {
+                        userdata::parse_widget(kind, &json, lang.get()).map_err(|e| e.to_string())
+                    },
+                    |_, _| true,
+                );
                 Effect::new(move |_| {
                     if let Err(message) = parsed.get() {
                         console_error(&message);

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{family_centres, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Every count of family support centres the sources give, dated where they are dated.
 #[component]
@@ -10,8 +10,5 @@ pub fn FamilyCentres(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget = Memo::new(move |_| {
-        Widget::FamilyCentres(family_centres::FamilyCentres::embedded(lang.get()))
-    });
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::FamilyCentres lang theme/> }
 }

@@ -40,18 +40,10 @@ pub fn AnyWidget(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    match kind {
-        WidgetKind::QuotaGauge => view! { <QuotaGauge lang theme/> }.into_any(),
-        WidgetKind::ViolenceTrend => view! { <ViolenceTrend lang theme/> }.into_any(),
-        WidgetKind::Peacekeeping => view! { <Peacekeeping lang theme/> }.into_any(),
-        WidgetKind::Institutions => view! { <Institutions lang theme/> }.into_any(),
-        WidgetKind::CrimeVictims => view! { <CrimeVictims lang theme/> }.into_any(),
-        WidgetKind::CrisisCentres => view! { <CrisisCentres lang theme/> }.into_any(),
-        WidgetKind::FamilyCentres => view! { <FamilyCentres lang theme/> }.into_any(),
-        WidgetKind::Researchers => view! { <Researchers lang theme/> }.into_any(),
-        WidgetKind::NapTimeline => view! { <NapTimeline lang theme/> }.into_any(),
-        WidgetKind::Targets2030 => view! { <Targets2030 lang theme/> }.into_any(),
-    }
+    // One memo for every kind: one copy of the reactive code in the wasm, not ten.
+    // Always "changed": a new language means a new widget, and comparing costs code.
+    let widget = Memo::new_with_compare(move |_| kind.embedded(lang.get()), |_, _| true);
+    view! { <ChartFrame widget lang theme/> }
 }
 
 /// Logs one error to the browser console, prefixed so a newsroom can find it.

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{peacekeeping, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Kazakhstan's UN peacekeepers by role, men and women, against the 10% goal.
 #[component]
@@ -10,7 +10,5 @@ pub fn Peacekeeping(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget =
-        Memo::new(move |_| Widget::Peacekeeping(peacekeeping::Peacekeeping::embedded(lang.get())));
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::Peacekeeping lang theme/> }
 }

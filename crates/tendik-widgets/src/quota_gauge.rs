@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{quota_gauge, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Women's share in the Majilis and maslikhats against the 30% quota.
 #[component]
@@ -10,7 +10,5 @@ pub fn QuotaGauge(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget =
-        Memo::new(move |_| Widget::QuotaGauge(quota_gauge::QuotaGauge::embedded(lang.get())));
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::QuotaGauge lang theme/> }
 }

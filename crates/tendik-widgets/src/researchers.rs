@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{researchers, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Women's share of the research workforce and women researchers by field of science.
 #[component]
@@ -10,7 +10,5 @@ pub fn Researchers(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget =
-        Memo::new(move |_| Widget::Researchers(researchers::Researchers::embedded(lang.get())));
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::Researchers lang theme/> }
 }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{targets_2030, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Each 2030 target beside the latest figure the sources give for it.
 #[component]
@@ -10,7 +10,5 @@ pub fn Targets2030(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget =
-        Memo::new(move |_| Widget::Targets2030(targets_2030::Targets2030::embedded(lang.get())));
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::Targets2030 lang theme/> }
 }

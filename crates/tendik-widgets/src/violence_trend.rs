@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use tendik_core::widgets::{violence_trend, Widget};
+use tendik_core::widgets::WidgetKind;
 use tendik_core::{chart::Theme, Lang};
 
-use crate::ChartFrame;
+use crate::AnyWidget;
 
 /// Recorded domestic-violence incidents by year, with the missing year left as a gap.
 #[component]
@@ -10,8 +10,5 @@ pub fn ViolenceTrend(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] theme: Signal<Theme>,
 ) -> impl IntoView {
-    let widget = Memo::new(move |_| {
-        Widget::ViolenceTrend(violence_trend::ViolenceTrend::embedded(lang.get()))
-    });
-    view! { <ChartFrame widget lang theme/> }
+    view! { <AnyWidget kind=WidgetKind::ViolenceTrend lang theme/> }
 }
