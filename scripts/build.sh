@@ -14,4 +14,5 @@ echo "build: trunk build --release (wasm32 via $TENDIK_WASM_MODE toolchain)" >&2
 # Trunk runs cargo with --offline: download the crates first (with build-std, std's own
 # dependencies too). Quick and quiet when they are already in cargo's cache.
 wasm_env cargo fetch --quiet --target wasm32-unknown-unknown
-wasm_env trunk build --release --offline "$@"
+# The post-build hook runs cargo again (the embed bundle): offline too.
+wasm_env env CARGO_NET_OFFLINE=true trunk build --release --offline "$@"

@@ -14,7 +14,9 @@
 #   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 #   TENDIK_WASM_MODE            "rustup" (rustup's wasm32 target) or "debian" (Debian's
 #                               rustc-web + build-std, for machines where rustup cannot download)
-#   wasm_env CMD ARGS...        runs CMD in the environment for wasm builds (Trunk's cargo)
+#   wasm_env CMD ARGS...        runs CMD in the environment for wasm builds (Trunk's cargo),
+#                               with TENDIK_PANIC=immediate-abort when std is built from
+#                               source, else TENDIK_PANIC=abort (a bigger wasm)
 #
 # Overrides: CHROMIUM_PATH=/path/to/chromium (skips the Debian browser packages),
 #            TENDIK_WASM_MODE=rustup|debian (skips the detection).
@@ -160,6 +162,14 @@ _tendik_npm() {
     printf '%s\n' "$want" >"$stamp"
 }
 
+# The standard library for wasm is built from source where the toolchain has its sources
+# (Debian's rust-web-src; rustup's rust-src component if installed) so that panics abort
+# at once: no panic messages or formatting code in the wasm (about 12 KB brotli less).
+# A panic was already fatal (panic = "abort"); now it is also silent.
+_tendik_immediate_abort_flags="-Zunstable-options -Cpanic=immediate-abort"
+
+_tendik_rustup_has_src() { [ -d "$(_tendik_rustup_sysroot)/lib/rustlib/src/rust/library" ]; }
+
 wasm_env() {
     local nm_bin="$TENDIK_ROOT/tests/node_modules/.bin"
     if [ "$TENDIK_WASM_MODE" = debian ]; then
@@ -169,9 +179,17 @@ wasm_env() {
             PATH="$nm_bin:/usr/bin:$PATH" \
             RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc \
             RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+            RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$_tendik_immediate_abort_flags" \
+            TENDIK_PANIC=immediate-abort \
+            "$@"
+    elif _tendik_rustup_has_src; then
+        env PATH="$nm_bin:$PATH" \
+            RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+            RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$_tendik_immediate_abort_flags" \
+            TENDIK_PANIC=immediate-abort \
             "$@"
     else
-        env PATH="$nm_bin:$PATH" "$@"
+        env PATH="$nm_bin:$PATH" TENDIK_PANIC=abort "$@"
     fi
 }
 

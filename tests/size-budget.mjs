@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Tendik's size budget: what a page with the widgets downloads must stay within 150 KB
-// (153,600 bytes) once brotli-compressed (quality 11). Deterministic: reads dist/ only.
+// Tendik's size budget: what an article with the widgets downloads must stay within
+// 150 KB (153,600 bytes) once brotli-compressed (quality 11). Deterministic: reads dist/ only.
 //
-//   node tests/size-budget.mjs [--dist DIR] [--budget BYTES]
+//   node tests/size-budget.mjs [--dist DIR] [--budget BYTES] [--app-budget BYTES]
 //
-// Counted: the wasm and the wasm-bindgen module that the loader tendik.js points at,
-// tendik.js itself, and every stylesheet and script that the app page (dist/index.html)
-// links. (An article's <tendik-widget> embed loads only tendik.js, the module and the
-// wasm: the widget CSS travels inside the wasm; the app page's set is the larger one.)
-// Prints one line per file and the total; exits 1 when over budget or when dist/ is
+// Two sets of files, the loader tendik.js in both:
+// - embeds: the embed bundle's wasm and wasm-bindgen module (tendik-embed-*), which every
+//   page with a <tendik-widget> loads (the widget CSS travels inside the wasm). Checked
+//   against --budget.
+// - app page: the standalone app's bundle (tendik-app-*, every widget plus the dashboard
+//   and Sources view) and the stylesheets and scripts dist/index.html links. Checked
+//   against --app-budget when given, else only reported.
+// Prints one line per file and the totals; exits 1 when over a budget or when dist/ is
 // missing or incomplete. See docs/performance.md.
 
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -29,11 +32,12 @@ function parseArgs(argv) {
       return argv[++i];
     };
     if (arg === '--dist') opts.dist = path.resolve(value());
-    else if (arg === '--budget') {
-      opts.budget = Number(value());
-      if (!Number.isInteger(opts.budget) || opts.budget <= 0) throw new Error('--budget needs a positive integer (bytes)');
+    else if (arg === '--budget' || arg === '--app-budget') {
+      const bytes = Number(value());
+      if (!Number.isInteger(bytes) || bytes <= 0) throw new Error(`${arg} needs a positive integer (bytes)`);
+      opts[arg === '--budget' ? 'budget' : 'appBudget'] = bytes;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node tests/size-budget.mjs [--dist DIR] [--budget BYTES]');
+      console.log('usage: node tests/size-budget.mjs [--dist DIR] [--budget BYTES] [--app-budget BYTES]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }
@@ -61,42 +65,7 @@ function attr(tag, name) {
   return m ? (m[1] ?? m[2] ?? m[3]) : null;
 }
 
-// The files a page with the widgets loads, each with why it counts.
-export function budgetFiles(dist) {
-  const problems = [];
-  const files = new Map();
-  const add = (file, why) => {
-    if (file && !files.has(file)) files.set(file, why);
-  };
-
-  const loaderPath = path.join(dist, 'tendik.js');
-  if (!existsSync(loaderPath)) {
-    problems.push(`${loaderPath} is missing: build first (bash scripts/build.sh)`);
-    return { files: [], problems };
-  }
-  const loader = readFileSync(loaderPath, 'utf8');
-  add('tendik.js', 'loader');
-  const wasm = [...new Set(loader.match(/[\w.-]+_bg\.wasm/g) ?? [])];
-  const modules = [...new Set(loader.match(/[\w.-]+-[0-9a-f]{8,}\.js/g) ?? [])];
-  if (wasm.length !== 1) problems.push(`tendik.js names ${wasm.length} wasm files (expected 1): ${wasm.join(', ')}`);
-  if (modules.length !== 1) problems.push(`tendik.js names ${modules.length} module files (expected 1): ${modules.join(', ')}`);
-  for (const f of wasm) add(f, 'wasm');
-  for (const f of modules) add(f, 'wasm-bindgen module');
-
-  const indexPath = path.join(dist, 'index.html');
-  if (existsSync(indexPath)) {
-    const html = readFileSync(indexPath, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-    for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
-      const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-      if (rel.includes('stylesheet') && !/\sdata-trunk\b/i.test(tag)) add(localFile(attr(tag, 'href')), 'CSS, app page');
-    }
-    for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
-      add(localFile(attr(tag, 'src')), 'script, app page');
-    }
-  } else {
-    problems.push(`${indexPath} is missing`);
-  }
-
+function measure(dist, files, problems) {
   const list = [];
   for (const [file, why] of files) {
     const full = path.join(dist, file);
@@ -107,7 +76,48 @@ export function budgetFiles(dist) {
     const buffer = readFileSync(full);
     list.push({ file, why, raw: buffer.length, br: brotliSize(buffer) });
   }
-  return { files: list, problems };
+  return list;
+}
+
+// The files each kind of page loads, each with why it counts: { embed, app, problems }.
+export function budgetFiles(dist) {
+  const problems = [];
+  const loaderPath = path.join(dist, 'tendik.js');
+  if (!existsSync(loaderPath)) {
+    problems.push(`${loaderPath} is missing: build first (bash scripts/build.sh)`);
+    return { embed: [], app: [], problems };
+  }
+  const loader = readFileSync(loaderPath, 'utf8');
+  const named = (re) => [...new Set(loader.match(re) ?? [])];
+  const sets = {};
+  for (const bundle of ['embed', 'app']) {
+    const wasm = named(new RegExp(`tendik-${bundle}-[0-9a-f]{8,}_bg\\.wasm`, 'g'));
+    const modules = named(new RegExp(`tendik-${bundle}-[0-9a-f]{8,}\\.js`, 'g'));
+    if (wasm.length !== 1) problems.push(`tendik.js names ${wasm.length} ${bundle} wasm files (expected 1)`);
+    if (modules.length !== 1) problems.push(`tendik.js names ${modules.length} ${bundle} modules (expected 1)`);
+    const files = new Map([['tendik.js', 'loader']]);
+    for (const f of wasm) files.set(f, 'wasm');
+    for (const f of modules) files.set(f, 'wasm-bindgen module');
+    sets[bundle] = files;
+  }
+
+  const indexPath = path.join(dist, 'index.html');
+  if (existsSync(indexPath)) {
+    const html = readFileSync(indexPath, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    const add = (file, why) => {
+      if (file && !sets.app.has(file)) sets.app.set(file, why);
+    };
+    for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+      const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('stylesheet') && !/\sdata-trunk\b/i.test(tag)) add(localFile(attr(tag, 'href')), 'CSS');
+    }
+    for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+      add(localFile(attr(tag, 'src')), 'script');
+    }
+  } else {
+    problems.push(`${indexPath} is missing`);
+  }
+  return { embed: measure(dist, sets.embed, problems), app: measure(dist, sets.app, problems), problems };
 }
 
 function main() {
@@ -118,31 +128,37 @@ function main() {
     console.error(`size-budget: ${err.message}`);
     process.exit(2);
   }
-  const { files, problems } = budgetFiles(opts.dist);
-  if (files.length === 0) {
-    for (const p of problems) console.error(`size-budget: error: ${p}`);
-    console.error('size-budget: FAILED: cannot measure the bundle');
-    process.exit(1);
-  }
-  const width = Math.max(4, ...files.map((f) => f.file.length));
-  const num = (n) => n.toLocaleString('en-US').padStart(9);
-  console.log(`size-budget: brotli (quality 11) of what a page with the widgets loads, from ${opts.dist}`);
-  console.log(`  ${'file'.padEnd(width)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)}  counted as`);
-  for (const f of files) console.log(`  ${f.file.padEnd(width)} ${num(f.raw)} ${num(f.br)}  ${f.why}`);
-  const raw = files.reduce((s, f) => s + f.raw, 0);
-  const br = files.reduce((s, f) => s + f.br, 0);
-  console.log(`  ${'total'.padEnd(width)} ${num(raw)} ${num(br)}`);
-  for (const p of problems) console.error(`size-budget: error: ${p}`);
+  const { embed, app, problems } = budgetFiles(opts.dist);
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const num = (n) => n.toLocaleString('en-US').padStart(9);
+  const width = Math.max(4, ...[...embed, ...app].map((f) => f.file.length));
+  const failures = [];
+  console.log(`size-budget: brotli (quality 11) of what each kind of page loads, from ${opts.dist}`);
+  for (const [title, files, budget] of [
+    ['embeds (an article with any number of widgets)', embed, opts.budget],
+    ['app page (dist/index.html)', app, opts.appBudget],
+  ]) {
+    console.log(`  ${title}`);
+    console.log(`    ${'file'.padEnd(width)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)}  counted as`);
+    for (const f of files) console.log(`    ${f.file.padEnd(width)} ${num(f.raw)} ${num(f.br)}  ${f.why}`);
+    const raw = files.reduce((s, f) => s + f.raw, 0);
+    const br = files.reduce((s, f) => s + f.br, 0);
+    const verdict = budget === undefined
+      ? '(no budget)'
+      : br > budget
+        ? `OVER the budget of ${budget.toLocaleString('en-US')} (${kb(budget)}) by ${(br - budget).toLocaleString('en-US')} bytes`
+        : `within the budget of ${budget.toLocaleString('en-US')} (${kb(budget)}), ${(budget - br).toLocaleString('en-US')} bytes to spare`;
+    console.log(`    ${'total'.padEnd(width)} ${num(raw)} ${num(br)}  ${kb(br)}, ${verdict}`);
+    if (budget !== undefined && br > budget) failures.push(`${title}: ${br.toLocaleString('en-US')} bytes brotli (${kb(br)}) is ${verdict}`);
+  }
+  for (const p of problems) console.error(`size-budget: error: ${p}`);
   if (problems.length) {
-    console.error('size-budget: FAILED: cannot measure the bundle');
+    console.error('size-budget: FAILED: cannot measure the bundles');
     process.exit(1);
   }
-  if (br > opts.budget) {
-    console.error(`size-budget: FAILED: ${br.toLocaleString('en-US')} bytes brotli (${kb(br)}) is over the budget of ${opts.budget.toLocaleString('en-US')} bytes (${kb(opts.budget)}) by ${(br - opts.budget).toLocaleString('en-US')} bytes; see docs/performance.md`);
-    process.exit(1);
-  }
-  console.log(`size-budget: ok: ${br.toLocaleString('en-US')} bytes brotli (${kb(br)}), ${(opts.budget - br).toLocaleString('en-US')} bytes under the budget of ${opts.budget.toLocaleString('en-US')} (${kb(opts.budget)})`);
+  for (const f of failures) console.error(`size-budget: FAILED: ${f}; see docs/performance.md`);
+  if (failures.length) process.exit(1);
+  console.log('size-budget: ok');
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

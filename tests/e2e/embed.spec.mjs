@@ -40,11 +40,12 @@ import {
 
 const APP_ORIGIN = new URL(APP_URL).origin;
 
-// The suite's module as tendik.js names it (e.g. tendik-app-<hash>.js).
+// The embed bundle's module as tendik.js names it (tendik-embed-<hash>.js): what every
+// page but the app loads.
 const SUITE_MODULE = (() => {
   const loader = readFileSync(path.join(DIST_DIR, 'tendik.js'), 'utf8');
-  const match = loader.match(/import\(new URL\('([^']+\.js)'/);
-  if (!match) throw new Error(`no module import found in ${DIST_DIR}/tendik.js`);
+  const match = loader.match(/'(tendik-embed-[0-9a-f]+\.js)'/);
+  if (!match) throw new Error(`no embed module named in ${DIST_DIR}/tendik.js`);
   return match[1];
 })();
 
@@ -499,6 +500,10 @@ test('twenty <tendik-widget> elements: one request for the module and one for th
   expect(counted.sheets, 'one constructable stylesheet shared by every widget').toBe(1);
   expect(counted.mountedCountReachable, 'mountedCount is not a page global').toBe(false);
   expect(requests.filter((p) => p.endsWith('.wasm')), 'requests for the wasm').toHaveLength(1);
+  expect(
+    requests.find((p) => p.endsWith('.wasm')),
+    'an article loads the embed bundle, not the bigger app bundle',
+  ).toMatch(/^\/tendik-embed-[0-9a-f]+_bg\.wasm$/);
   expect(requests.filter((p) => p === `/${SUITE_MODULE}`), `requests for ${SUITE_MODULE}`).toHaveLength(1);
   expect(requests.filter((p) => p === '/tendik.js'), 'requests for tendik.js').toHaveLength(1);
   expect(

@@ -5,13 +5,20 @@
 // the suite cannot load:
 //   <tendik-widget name="violence-trend">Recorded incidents fell … Source: …</tendik-widget>
 const base = new URL('.', import.meta.url);
+// The standalone app page loads the app's bundle, which has every widget too; every
+// other page loads the smaller embed bundle (the widgets without the app's views).
+const isApp = () => document.getElementById('tendik-app') !== null;
 let suite;
 
 function load() {
-  suite ??= import(new URL('__TENDIK_MODULE__', base).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('__TENDIK_WASM__', base) });
+  suite ??= (async () => {
+    const [module, wasm] = isApp()
+      ? ['__TENDIK_APP_MODULE__', '__TENDIK_APP_WASM__']
+      : ['__TENDIK_EMBED_MODULE__', '__TENDIK_EMBED_WASM__'];
+    const m = await import(new URL(module, base).href);
+    await m.default({ module_or_path: new URL(wasm, base) });
     return m;
-  });
+  })();
   return suite;
 }
 
@@ -81,4 +88,4 @@ if (!customElements.get('tendik-widget')) {
 }
 
 // The standalone app page needs the suite at once.
-if (document.getElementById('tendik-app')) load();
+if (isApp()) load();

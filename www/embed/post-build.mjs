@@ -1,0 +1,108 @@
+// Trunk post-build hook (see Trunk.toml). Trunk builds the standalone app (tendik-app);
+// this hook then
+//   1. builds the embed bundle: the `tendik-embed` binary, with every widget and the
+//      <tendik-widget> layer but none of the app's views, through cargo, wasm-bindgen and
+//      (release) wasm-opt, into content-hashed files beside the app's;
+//   2. writes the stable loader `tendik.js` from loader.js, naming both bundles: the app
+//      page loads the app's, every other page (articles, embeds, demos) the embed's.
+// One hook, not two: Trunk starts the hooks of a stage together.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+  if (result.error) fail(`${command}: ${result.error.message}`);
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr ?? '');
+    fail(`${command} ${args.join(' ')} exited with ${result.status}`);
+  }
+  return result.stdout;
+}
+
+// wasm-opt from PATH, else the npm package that scripts/setup.sh installs.
+function wasmOpt() {
+  const probe = spawnSync('wasm-opt', ['--version'], { encoding: 'utf8' });
+  if (!probe.error && probe.status === 0) return 'wasm-opt';
+  const local = join(root, 'tests', 'node_modules', '.bin', 'wasm-opt');
+  if (existsSync(local)) return local;
+  fail('wasm-opt not found: run scripts/setup.sh (it installs binaryen from npm)');
+}
+
+function hashed(name, ext, bytes) {
+  return `${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
+}
+
+function buildEmbed() {
+  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'tendik-app', '--bin', 'tendik-embed',
+    '--message-format', 'json-render-diagnostics'];
+  if (release) cargoArgs.push('--release');
+  const out = run('cargo', cargoArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let wasmIn;
+  for (const line of out.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const msg = JSON.parse(line);
+    if (msg.reason === 'compiler-artifact' && msg.target?.name === 'tendik-embed') {
+      wasmIn = msg.filenames.find((f) => f.endsWith('.wasm'));
+    }
+  }
+  if (!wasmIn) fail('cargo did not report a tendik-embed.wasm');
+
+  const work = mkdtempSync(join(tmpdir(), 'tendik-embed-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'tendik-embed', wasmIn]);
+    let wasm = join(work, 'tendik-embed_bg.wasm');
+    if (release) {
+      const optimized = join(work, 'opt.wasm');
+      // Same level as the app's (data-wasm-opt="z"); the two custom sections only
+      // describe the build.
+      run(wasmOpt(), ['-Oz', '--strip-producers', '--strip-target-features', wasm, '-o', optimized]);
+      wasm = optimized;
+    }
+    const wasmBytes = readFileSync(wasm);
+    const wasmName = hashed('tendik-embed', '_bg.wasm', wasmBytes);
+    const js = readFileSync(join(work, 'tendik-embed.js'), 'utf8').replaceAll('tendik-embed_bg.wasm', wasmName);
+    const jsName = hashed('tendik-embed', '.js', js);
+    writeFileSync(join(staging, wasmName), wasmBytes);
+    writeFileSync(join(staging, jsName), js);
+    console.log(`post-build: embed bundle ${jsName}, ${wasmName} (${wasmBytes.length.toLocaleString('en-US')} bytes)`);
+    return { module: jsName, wasm: wasmName };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function appBundle() {
+  const files = readdirSync(staging);
+  const module = files.find((f) => /^tendik-app-[0-9a-f]+\.js$/.test(f));
+  const wasm = files.find((f) => /^tendik-app-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!module || !wasm) fail(`no hashed tendik-app module/wasm in ${staging}: ${files.join(', ')}`);
+  return { module, wasm };
+}
+
+if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk)');
+const app = appBundle();
+const embed = buildEmbed();
+const loader = readFileSync(join(here, 'loader.js'), 'utf8')
+  .replaceAll('__TENDIK_APP_MODULE__', app.module)
+  .replaceAll('__TENDIK_APP_WASM__', app.wasm)
+  .replaceAll('__TENDIK_EMBED_MODULE__', embed.module)
+  .replaceAll('__TENDIK_EMBED_WASM__', embed.wasm);
+if (loader.includes('__TENDIK_')) fail('loader.js has a placeholder this hook does not fill');
+const tmp = join(staging, 'tendik.js.tmp');
+writeFileSync(tmp, loader);
+renameSync(tmp, join(staging, 'tendik.js'));
+console.log(`post-build: tendik.js -> app ${app.module}, embeds ${embed.module}`);
