@@ -4,10 +4,11 @@
 //
 //   node tests/size-budget.mjs [--dist DIR] [--budget BYTES] [--app-budget BYTES]
 //
-// Two sets of files, the loader tendik.js in both:
-// - embeds: the embed bundle's wasm and wasm-bindgen module (tendik-embed-*), which every
-//   page with a <tendik-widget> loads (the widget CSS travels inside the wasm). Checked
-//   against --budget.
+// Four sets of files, the loader tendik.js in each:
+// - embeds in English, Russian, Kazakh: the embed bundle of that language, wasm and
+//   wasm-bindgen module (tendik-embed-<lang>-*), which every page with <tendik-widget>s in
+//   that language loads (the widget CSS travels inside the wasm). Each is checked against
+//   --budget.
 // - app page: the standalone app's bundle (tendik-app-*, every widget plus the dashboard
 //   and Sources view) and the stylesheets and scripts dist/index.html links. Checked
 //   against --app-budget when given, else only reported.
@@ -85,12 +86,12 @@ export function budgetFiles(dist) {
   const loaderPath = path.join(dist, 'tendik.js');
   if (!existsSync(loaderPath)) {
     problems.push(`${loaderPath} is missing: build first (bash scripts/build.sh)`);
-    return { embed: [], app: [], problems };
+    return { sets: [], problems };
   }
   const loader = readFileSync(loaderPath, 'utf8');
   const named = (re) => [...new Set(loader.match(re) ?? [])];
   const sets = {};
-  for (const bundle of ['embed', 'app']) {
+  for (const bundle of ['embed-en', 'embed-ru', 'embed-kk', 'app']) {
     const wasm = named(new RegExp(`tendik-${bundle}-[0-9a-f]{8,}_bg\\.wasm`, 'g'));
     const modules = named(new RegExp(`tendik-${bundle}-[0-9a-f]{8,}\\.js`, 'g'));
     if (wasm.length !== 1) problems.push(`tendik.js names ${wasm.length} ${bundle} wasm files (expected 1)`);
@@ -117,7 +118,16 @@ export function budgetFiles(dist) {
   } else {
     problems.push(`${indexPath} is missing`);
   }
-  return { embed: measure(dist, sets.embed, problems), app: measure(dist, sets.app, problems), problems };
+  const titles = {
+    'embed-en': 'embeds in English (an article with any number of widgets)',
+    'embed-ru': 'embeds in Russian',
+    'embed-kk': 'embeds in Kazakh',
+    app: 'app page (dist/index.html)',
+  };
+  return {
+    sets: Object.entries(sets).map(([key, files]) => ({ key, title: titles[key], files: measure(dist, files, problems) })),
+    problems,
+  };
 }
 
 function main() {
@@ -128,16 +138,14 @@ function main() {
     console.error(`size-budget: ${err.message}`);
     process.exit(2);
   }
-  const { embed, app, problems } = budgetFiles(opts.dist);
+  const { sets, problems } = budgetFiles(opts.dist);
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const num = (n) => n.toLocaleString('en-US').padStart(9);
-  const width = Math.max(4, ...[...embed, ...app].map((f) => f.file.length));
+  const width = Math.max(4, ...sets.flatMap((set) => set.files.map((f) => f.file.length)));
   const failures = [];
   console.log(`size-budget: brotli (quality 11) of what each kind of page loads, from ${opts.dist}`);
-  for (const [title, files, budget] of [
-    ['embeds (an article with any number of widgets)', embed, opts.budget],
-    ['app page (dist/index.html)', app, opts.appBudget],
-  ]) {
+  for (const { key, title, files } of sets) {
+    const budget = key === 'app' ? opts.appBudget : opts.budget;
     console.log(`  ${title}`);
     console.log(`    ${'file'.padEnd(width)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)}  counted as`);
     for (const f of files) console.log(`    ${f.file.padEnd(width)} ${num(f.raw)} ${num(f.br)}  ${f.why}`);

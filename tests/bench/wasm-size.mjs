@@ -2,10 +2,10 @@
 // Where the wasm's bytes go: sections, the data section's biggest text runs, code by crate
 // and the largest functions, with brotli sizes. For deciding what to cut (docs/performance.md).
 //
-//   node tests/bench/wasm-size.mjs [--wasm target/wasm32-unknown-unknown/release/tendik-app.wasm]
-//                                  [--dist dist]
+//   node tests/bench/wasm-size.mjs [--bundle embed|app] [--dist dist]
+//                                  [--wasm target/wasm32-unknown-unknown/release/tendik-<bundle>.wasm]
 //
-// Trunk's shipped wasm has no function names, so this takes the linker's output that Trunk
+// The shipped wasm has no function names, so this takes the linker's output that the build
 // leaves in target/ (run scripts/build.sh first), runs the same wasm-bindgen and `wasm-opt -Oz`
 // on it in a temporary directory keeping the name section, and checks that without names it
 // is byte for byte the wasm in dist/ (or --dist DIR). Needs `wasm-bindgen` (PATH or ~/.cargo/bin)
@@ -26,7 +26,12 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
-const input = path.resolve(opt('--wasm', path.join(root, 'target', 'wasm32-unknown-unknown', 'release', 'tendik-app.wasm')));
+const bundle = opt('--bundle', 'embed');
+if (!['embed', 'app'].includes(bundle)) {
+  console.error('wasm-size: --bundle is embed or app');
+  process.exit(2);
+}
+const input = path.resolve(opt('--wasm', path.join(root, 'target', 'wasm32-unknown-unknown', 'release', `tendik-${bundle}.wasm`)));
 const dist = path.resolve(opt('--dist', path.join(root, 'dist')));
 const wasmOpt = path.join(root, 'tests', 'node_modules', '.bin', 'wasm-opt');
 
@@ -146,18 +151,23 @@ function main() {
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'tendik-wasm-size-'));
   try {
-    // As Trunk does it (trunk 0.21: wasm-bindgen --target web --no-typescript --out-name BIN,
-    // then wasm-opt -Oz; the content hash is added to the file names afterwards), so that the
-    // output can be compared byte for byte with the shipped wasm.
-    const shipped = existsSync(dist) ? readdirSync(dist).find((f) => /_bg\.wasm$/.test(f)) : null;
-    const name = shipped ? shipped.replace(/(-[0-9a-f]{8,})?_bg\.wasm$/, '') : 'tendik-app';
+    // As the build does it (Trunk 0.21 for the app, www/embed/post-build.mjs for the embeds:
+    // wasm-bindgen --target web --no-typescript --out-name BIN, then wasm-opt -Oz, the embeds
+    // also stripping two custom sections; the content hash is added to the file names
+    // afterwards), so that the output can be compared byte for byte with the shipped wasm.
+    // The embed bundles are one per language; target/ holds the one built last.
+    const shippedRe = new RegExp(`^tendik-${bundle}(-[a-z]{2})?-[0-9a-f]{8,}_bg\\.wasm$`);
+    const candidates = existsSync(dist) ? readdirSync(dist).filter((f) => shippedRe.test(f)) : [];
+    const name = `tendik-${bundle}`;
+    const strip = bundle === 'embed' ? ['--strip-producers', '--strip-target-features'] : [];
     execFileSync(bindgen, ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', name, input], { stdio: 'inherit' });
     const bound = path.join(tmp, `${name}_bg.wasm`);
     const named = path.join(tmp, 'named.wasm');
     const plain = path.join(tmp, 'plain.wasm');
-    execFileSync(wasmOpt, ['-Oz', '-g', '--strip-dwarf', bound, '--output', named], { stdio: 'inherit' });
-    execFileSync(wasmOpt, ['-Oz', bound, '--output', plain], { stdio: 'inherit' });
+    execFileSync(wasmOpt, ['-Oz', '-g', '--strip-dwarf', ...strip, bound, '--output', named], { stdio: 'inherit' });
+    execFileSync(wasmOpt, ['-Oz', ...strip, bound, '--output', plain], { stdio: 'inherit' });
     const plainBuf = readFileSync(plain);
+    const shipped = candidates.find((f) => readFileSync(path.join(dist, f)).equals(plainBuf)) ?? candidates[0] ?? null;
     const shippedBuf = shipped ? readFileSync(path.join(dist, shipped)) : null;
     const w = readWasm(readFileSync(named));
     const codeBytes = w.bodies.reduce((a, b) => a + b, 0);

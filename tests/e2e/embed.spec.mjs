@@ -40,12 +40,12 @@ import {
 
 const APP_ORIGIN = new URL(APP_URL).origin;
 
-// The embed bundle's module as tendik.js names it (tendik-embed-<hash>.js): what every
-// page but the app loads.
+// The English embed bundle's module as tendik.js names it (tendik-embed-en-<hash>.js):
+// what every page but the app loads for widgets in English.
 const SUITE_MODULE = (() => {
   const loader = readFileSync(path.join(DIST_DIR, 'tendik.js'), 'utf8');
-  const match = loader.match(/'(tendik-embed-[0-9a-f]+\.js)'/);
-  if (!match) throw new Error(`no embed module named in ${DIST_DIR}/tendik.js`);
+  const match = loader.match(/"(tendik-embed-en-[0-9a-f]+\.js)"/);
+  if (!match) throw new Error(`no English embed module named in ${DIST_DIR}/tendik.js`);
   return match[1];
 })();
 
@@ -462,6 +462,52 @@ test.describe('no foreign requests, nothing stored', () => {
 // ---------------------------------------------------------------------------------------
 // 5. One download for many widgets.
 
+test('widgets load the bundle of their language only: English and Kazakh together, Russian when one switches', async ({
+  page,
+}) => {
+  const wasm = [];
+  page.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.endsWith('.wasm')) wasm.push(p);
+  });
+  const bundle = (p) => p.match(/^\/tendik-(embed-[a-z]{2}|app)-/)?.[1];
+  const body = ['en', 'kk', 'en', 'kk']
+    .map((lang, i) => `<tendik-widget id="l${i}" name="${WIDGETS[i % WIDGETS.length]}" lang="${lang}"></tendik-widget>`)
+    .join('\n');
+  const url = await servePage(
+    page,
+    '/e2e-languages.html',
+    htmlPage(`<main style="max-width:640px;margin:0 auto">\n${body}\n</main>`, {
+      head: '<script type="module" src="tendik.js"></script>',
+    }),
+  );
+  const errors = trackErrors(page);
+  await page.goto(url);
+  const { good, bad } = await settleEmbeds(page);
+  expect(bad.map((b) => b.label), 'elements with an error').toEqual([]);
+  expect(good.length).toBe(4);
+  expect(wasm.map(bundle).sort(), 'one wasm per language on the page').toEqual(['embed-en', 'embed-kk']);
+
+  const host = page.locator('#l0');
+  const root = embeddedWidget(host, WIDGETS[0]);
+  await host.evaluate((el) => el.setAttribute('lang', 'ru-RU'));
+  await expect(root).toHaveAttribute('lang', 'ru');
+  await expect(root).toHaveAttribute('data-state', 'ready');
+  await expect(root.locator('.tendik-title')).toHaveText(CYRILLIC);
+  await expectPainted(root.locator('canvas'), '#l0 in Russian');
+  expect(wasm.map(bundle).sort(), 'the Russian bundle joins').toEqual(['embed-en', 'embed-kk', 'embed-ru']);
+  // Back to English: the English bundle, already here, renders it again.
+  await host.evaluate((el) => el.setAttribute('lang', 'en'));
+  await expect(root).toHaveAttribute('lang', 'en');
+  await expect(root.locator('.tendik-title')).not.toHaveText(CYRILLIC);
+  expect(wasm).toHaveLength(3);
+  const shadows = await page.evaluate(() =>
+    [...document.querySelectorAll('tendik-widget')].map((el) => el.shadowRoot.querySelectorAll('.tendik-root').length),
+  );
+  expect(shadows, 'each element holds exactly one widget').toEqual([1, 1, 1, 1]);
+  expect(errors.all(), 'console errors and page errors').toEqual([]);
+});
+
 test('twenty <tendik-widget> elements: one request for the module and one for the wasm, all ready', async ({
   page,
 }) => {
@@ -503,7 +549,7 @@ test('twenty <tendik-widget> elements: one request for the module and one for th
   expect(
     requests.find((p) => p.endsWith('.wasm')),
     'an article loads the embed bundle, not the bigger app bundle',
-  ).toMatch(/^\/tendik-embed-[0-9a-f]+_bg\.wasm$/);
+  ).toMatch(/^\/tendik-embed-en-[0-9a-f]+_bg\.wasm$/);
   expect(requests.filter((p) => p === `/${SUITE_MODULE}`), `requests for ${SUITE_MODULE}`).toHaveLength(1);
   expect(requests.filter((p) => p === '/tendik.js'), 'requests for tendik.js').toHaveLength(1);
   expect(
@@ -768,7 +814,7 @@ test.describe('live attributes', () => {
 
 for (const { what, blocked } of [
   { what: 'the .wasm', blocked: (p) => p.endsWith('.wasm') },
-  { what: 'the suite module', blocked: (p) => p === `/${SUITE_MODULE}` },
+  { what: 'the bundle modules', blocked: (p) => /^\/tendik-embed-[a-z]{2}-[0-9a-f]+\.js$/.test(p) },
 ]) {
   test(`when ${what} cannot load, every element shows its own fallback text and logs an error`, async ({
     page,

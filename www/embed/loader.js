@@ -5,21 +5,38 @@
 // the suite cannot load:
 //   <tendik-widget name="violence-trend">Recorded incidents fell … Source: …</tendik-widget>
 const base = new URL('.', import.meta.url);
-// The standalone app page loads the app's bundle, which has every widget too; every
-// other page loads the smaller embed bundle (the widgets without the app's views).
+// Filled in by the build (www/embed/post-build.mjs): { module, wasm } file names.
+const APP = __TENDIK_APP__;
+const EMBEDS = __TENDIK_EMBEDS__;
+// The standalone app page loads the app's bundle (every widget, all three languages).
+// Every other page loads, for each widget, the embed bundle of its language: the widgets
+// without the app's views and with one language's text. Widgets in one language share one
+// download and one wasm instance.
 const isApp = () => document.getElementById('tendik-app') !== null;
-let suite;
+const suites = new Map();
 
-function load() {
-  suite ??= (async () => {
-    const [module, wasm] = isApp()
-      ? ['__TENDIK_APP_MODULE__', '__TENDIK_APP_WASM__']
-      : ['__TENDIK_EMBED_MODULE__', '__TENDIK_EMBED_WASM__'];
-    const m = await import(new URL(module, base).href);
-    await m.default({ module_or_path: new URL(wasm, base) });
-    return m;
-  })();
-  return suite;
+function load(key) {
+  if (!suites.has(key)) {
+    const { module, wasm } = key === 'app' ? APP : EMBEDS[key];
+    suites.set(key, (async () => {
+      const m = await import(new URL(module, base).href);
+      await m.default({ module_or_path: new URL(wasm, base) });
+      return m;
+    })());
+  }
+  return suites.get(key);
+}
+
+// Which bundle renders this element: as the widget reads its language (its own `lang`,
+// else the nearest ancestor's; `kk-KZ`, `ru_RU`… by the first subtag), English otherwise.
+// An invalid `lang` gets the English bundle, which says what is wrong.
+function suiteFor(el) {
+  if (isApp()) return 'app';
+  const tag = el.getAttribute('lang') ?? el.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+  const primary = tag.trim().split(/[-_]/)[0].toLowerCase();
+  if (primary === 'ru') return 'ru';
+  if (primary === 'kk' || primary === 'kz') return 'kk';
+  return 'en';
 }
 
 // Shown through a <slot> until the widget mounts: the element's own text, or this.
@@ -42,9 +59,9 @@ class TendikWidget extends HTMLElement {
     if (!this.shadowRoot) {
       showFallback(this.attachShadow({ mode: 'open' }), 'Loading chart…');
     }
-    // Fetch and compile the suite at once (one download for every element), but render
-    // widgets below the fold only when they come near the viewport.
-    load().catch(() => {});
+    // Fetch and compile the bundle at once (one download for every element of a
+    // language), but render widgets below the fold only when they come near the viewport.
+    load(suiteFor(this)).catch(() => {});
     if ('IntersectionObserver' in window) {
       this._seen = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -58,15 +75,26 @@ class TendikWidget extends HTMLElement {
     }
   }
 
+  // Mounts the widget in its language's bundle. `_pending` is the bundle being loaded for
+  // this element: a later call (the language changed again) wins.
   _mount() {
-    load().then(
+    const key = suiteFor(this);
+    this._pending = key;
+    load(key).then(
       (m) => {
-        if (this.isConnected) {
-          this._suite = m;
-          m.mountWidget(this);
-        }
+        if (!this.isConnected || this._pending !== key) return;
+        this._pending = undefined;
+        // A language change: the old bundle's widget stayed until this one was ready.
+        if (this._suite && this._suite !== m) this._suite.unmountWidget(this);
+        this._suite = m;
+        this._suiteKey = key;
+        m.mountWidget(this);
       },
       (err) => {
+        if (this._pending !== key) return;
+        this._pending = undefined;
+        if (this._suite) this._suite.unmountWidget(this);
+        this._suite = undefined;
         showFallback(this.shadowRoot, 'This chart could not be loaded.');
         console.error('Tendik: the widget suite could not be loaded:', err);
       },
@@ -74,12 +102,27 @@ class TendikWidget extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    if (this._suite) this._suite.updateWidget(this);
+    const key = suiteFor(this);
+    // A bundle is loading for this element: it mounts with the attributes as they are then,
+    // unless the language now needs another bundle.
+    if (this._pending !== undefined) {
+      if (this._pending !== key) this._mount();
+      return;
+    }
+    if (!this._suite) return; // not mounted yet: the mount reads the attributes
+    if (key === this._suiteKey) {
+      this._suite.updateWidget(this);
+    } else {
+      // Another language: that language's bundle renders it once loaded.
+      this._mount();
+    }
   }
 
   disconnectedCallback() {
     if (this._seen) this._seen.disconnect();
+    this._pending = undefined;
     if (this._suite) this._suite.unmountWidget(this);
+    this._suite = undefined;
   }
 }
 
@@ -88,4 +131,4 @@ if (!customElements.get('tendik-widget')) {
 }
 
 // The standalone app page needs the suite at once.
-if (isApp()) load();
+if (isApp()) load('app');

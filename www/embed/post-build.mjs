@@ -1,10 +1,12 @@
-// Trunk post-build hook (see Trunk.toml). Trunk builds the standalone app (tendik-app);
-// this hook then
-//   1. builds the embed bundle: the `tendik-embed` binary, with every widget and the
-//      <tendik-widget> layer but none of the app's views, through cargo, wasm-bindgen and
-//      (release) wasm-opt, into content-hashed files beside the app's;
-//   2. writes the stable loader `tendik.js` from loader.js, naming both bundles: the app
-//      page loads the app's, every other page (articles, embeds, demos) the embed's.
+// Trunk post-build hook (see Trunk.toml). Trunk builds the standalone app (tendik-app, all
+// three languages); this hook then
+//   1. builds the embed bundles: the `tendik-embed` binary, with every widget and the
+//      <tendik-widget> layer but none of the app's views, once per language (tendik-core's
+//      feature only-<lang>: a reader gets the text of one language, not three), through
+//      cargo, wasm-bindgen and (release) wasm-opt, into content-hashed files beside the app's;
+//   2. writes the stable loader `tendik.js` from loader.js, naming every bundle: the app
+//      page loads the app's, every other page (articles, embeds, demos) the embed bundle of
+//      each widget's language.
 // One hook, not two: Trunk starts the hooks of a stage together.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -46,9 +48,11 @@ function hashed(name, ext, bytes) {
   return `${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
 }
 
-function buildEmbed() {
+const LANGS = ['en', 'ru', 'kk'];
+
+function buildEmbed(lang) {
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'tendik-app', '--bin', 'tendik-embed',
-    '--message-format', 'json-render-diagnostics'];
+    '--features', `tendik-core/only-${lang}`, '--message-format', 'json-render-diagnostics'];
   if (release) cargoArgs.push('--release');
   const out = run('cargo', cargoArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   let wasmIn;
@@ -63,8 +67,9 @@ function buildEmbed() {
 
   const work = mkdtempSync(join(tmpdir(), 'tendik-embed-'));
   try {
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'tendik-embed', wasmIn]);
-    let wasm = join(work, 'tendik-embed_bg.wasm');
+    const name = `tendik-embed-${lang}`;
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', name, wasmIn]);
+    let wasm = join(work, `${name}_bg.wasm`);
     if (release) {
       const optimized = join(work, 'opt.wasm');
       // Same level as the app's (data-wasm-opt="z"); the two custom sections only
@@ -73,12 +78,12 @@ function buildEmbed() {
       wasm = optimized;
     }
     const wasmBytes = readFileSync(wasm);
-    const wasmName = hashed('tendik-embed', '_bg.wasm', wasmBytes);
-    const js = readFileSync(join(work, 'tendik-embed.js'), 'utf8').replaceAll('tendik-embed_bg.wasm', wasmName);
-    const jsName = hashed('tendik-embed', '.js', js);
+    const wasmName = hashed(name, '_bg.wasm', wasmBytes);
+    const js = readFileSync(join(work, `${name}.js`), 'utf8').replaceAll(`${name}_bg.wasm`, wasmName);
+    const jsName = hashed(name, '.js', js);
     writeFileSync(join(staging, wasmName), wasmBytes);
     writeFileSync(join(staging, jsName), js);
-    console.log(`post-build: embed bundle ${jsName}, ${wasmName} (${wasmBytes.length.toLocaleString('en-US')} bytes)`);
+    console.log(`post-build: ${lang} embed bundle ${jsName}, ${wasmName} (${wasmBytes.length.toLocaleString('en-US')} bytes)`);
     return { module: jsName, wasm: wasmName };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -95,14 +100,12 @@ function appBundle() {
 
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk)');
 const app = appBundle();
-const embed = buildEmbed();
+const embeds = Object.fromEntries(LANGS.map((lang) => [lang, buildEmbed(lang)]));
 const loader = readFileSync(join(here, 'loader.js'), 'utf8')
-  .replaceAll('__TENDIK_APP_MODULE__', app.module)
-  .replaceAll('__TENDIK_APP_WASM__', app.wasm)
-  .replaceAll('__TENDIK_EMBED_MODULE__', embed.module)
-  .replaceAll('__TENDIK_EMBED_WASM__', embed.wasm);
+  .replaceAll('__TENDIK_APP__', JSON.stringify(app))
+  .replaceAll('__TENDIK_EMBEDS__', JSON.stringify(embeds));
 if (loader.includes('__TENDIK_')) fail('loader.js has a placeholder this hook does not fill');
 const tmp = join(staging, 'tendik.js.tmp');
 writeFileSync(tmp, loader);
 renameSync(tmp, join(staging, 'tendik.js'));
-console.log(`post-build: tendik.js -> app ${app.module}, embeds ${embed.module}`);
+console.log(`post-build: tendik.js -> app ${app.module}, embeds ${LANGS.map((l) => embeds[l].module).join(', ')}`);

@@ -44,9 +44,39 @@ pub struct Text3 {
     pub kk: &'static str,
 }
 
+#[cfg(any(
+    all(feature = "only-en", feature = "only-ru"),
+    all(feature = "only-en", feature = "only-kk"),
+    all(feature = "only-ru", feature = "only-kk"),
+))]
+compile_error!("enable at most one of the features only-en, only-ru, only-kk");
+
+/// The language of a one-language build (features `only-en`, `only-ru`, `only-kk`).
+pub const ONLY_LANG: Option<Lang> = if cfg!(feature = "only-en") {
+    Some(Lang::En)
+} else if cfg!(feature = "only-ru") {
+    Some(Lang::Ru)
+} else if cfg!(feature = "only-kk") {
+    Some(Lang::Kk)
+} else {
+    None
+};
+
 impl Text3 {
+    /// In a one-language build, every language gets that language's string: the other two
+    /// are never referenced, so they stay out of the binary.
     pub const fn new(en: &'static str, ru: &'static str, kk: &'static str) -> Self {
-        Text3 { en, ru, kk }
+        let only = match ONLY_LANG {
+            None => return Text3 { en, ru, kk },
+            Some(Lang::En) => en,
+            Some(Lang::Ru) => ru,
+            Some(Lang::Kk) => kk,
+        };
+        Text3 {
+            en: only,
+            ru: only,
+            kk: only,
+        }
     }
 
     pub fn get(&self, lang: Lang) -> &'static str {
@@ -285,4 +315,18 @@ pub struct Breakdown {
     pub total: &'static str,
     pub parts: &'static [&'static str],
     pub note: Text3,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text3_keeps_the_languages_the_build_keeps() {
+        let text = Text3::new("en", "ru", "kk");
+        for lang in Lang::ALL {
+            let want = ONLY_LANG.unwrap_or(lang).tag();
+            assert_eq!(text.get(lang), want);
+        }
+    }
 }

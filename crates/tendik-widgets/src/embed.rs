@@ -158,7 +158,14 @@ thread_local! {
     static PREFERS_DARK: RefCell<Option<RwSignal<bool>>> = const { RefCell::new(None) };
 }
 
-const ID_KEY: &str = "__tendikId";
+/// The element property holding its id in this bundle's `MOUNTED`. Per bundle: on a page
+/// with widgets in two languages, two one-language bundles number their widgets apart.
+const ID_KEY: &str = match tendik_core::model::ONLY_LANG {
+    None => "__tendikId",
+    Some(Lang::En) => "__tendikIdEn",
+    Some(Lang::Ru) => "__tendikIdRu",
+    Some(Lang::Kk) => "__tendikIdKk",
+};
 
 fn host_id(host: &HtmlElement) -> Option<u32> {
     js_sys::Reflect::get(host, &ID_KEY.into())
