@@ -27,7 +27,7 @@ fn matches(f: &Figure, lang: Lang, query: &str) -> bool {
     if query.trim().is_empty() {
         return true;
     }
-    let haystack = format!(
+    let haystack = tendik_core::case::lowercase(&format!(
         "{} {} {} {} {} {} {}",
         f.id,
         f.label.get(lang),
@@ -36,10 +36,8 @@ fn matches(f: &Figure, lang: Lang, query: &str) -> bool {
         f.location,
         f.seed.title().get(lang),
         format::figure(f, lang)
-    )
-    .to_lowercase();
-    query
-        .to_lowercase()
+    ));
+    tendik_core::case::lowercase(query)
         .split_whitespace()
         .all(|word| haystack.contains(word))
 }

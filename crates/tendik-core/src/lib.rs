@@ -2,6 +2,7 @@
 //! number formatting per language, and every chart drawn once against plotters'
 //! `DrawingBackend` (canvas in the browser, SVG natively). No browser types here.
 
+pub mod case;
 pub mod dataset;
 pub mod model;
 mod order;

@@ -73,7 +73,7 @@ pub(super) fn suggestion(unknown: &str, known: &[&'static str]) -> Option<&'stat
     if unknown.chars().count() > 40 {
         return None;
     }
-    let lower = unknown.to_lowercase();
+    let lower = crate::case::lowercase(unknown);
     known
         .iter()
         .map(|k| (edit_distance(&lower, k), *k))
@@ -373,9 +373,9 @@ impl Ctx {
         let mut rest = text.as_str();
         for label in [i18n::SOURCES, i18n::SOURCE] {
             for lang in Lang::ALL {
-                let prefix = label.get(lang).to_lowercase();
+                let prefix = crate::case::lowercase(label.get(lang));
                 let head: String = rest.chars().take(prefix.chars().count()).collect();
-                if head.to_lowercase() == prefix {
+                if crate::case::lowercase(&head) == prefix {
                     if let Some(after) = rest[head.len()..].trim_start().strip_prefix(':') {
                         rest = after.trim_start();
                     }

@@ -181,7 +181,7 @@ impl CrimeVictims {
             .map(|p| match lang {
                 Lang::En => p.label.clone(),
                 // Mid-sentence, Russian and Kazakh write peoples in lower case.
-                Lang::Ru | Lang::Kk => p.label.to_lowercase(),
+                Lang::Ru | Lang::Kk => crate::case::lowercase(&p.label),
             })
             .collect();
         vec![

@@ -175,6 +175,6 @@ pub fn file_stem(widget: &Widget, lang: crate::Lang) -> String {
         "tendik-{}-{}{}",
         widget.kind().name(),
         lang.tag(),
-        date.to_lowercase()
+        crate::case::lowercase(&date)
     )
 }

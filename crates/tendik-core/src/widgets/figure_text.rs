@@ -103,7 +103,9 @@ fn join_list(items: &[String], conjunction: crate::Text3, lang: Lang) -> String 
 pub fn upper_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(crate::case::upper(c))
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
@@ -112,7 +114,9 @@ pub fn upper_first(s: &str) -> String {
 pub fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => std::iter::once(crate::case::lower(c))
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
