@@ -101,6 +101,13 @@ _tendik_wasm_plan() {
         _tendik_logged rustup-target rustup target add wasm32-unknown-unknown || return 1
     fi
     export TENDIK_WASM_MODE
+    if [ "$TENDIK_WASM_MODE" = rustup ] &&
+        [ ! -d "$(_tendik_rustup_sysroot)/lib/rustlib/src/rust/library" ]; then
+        # Optional: without it the embed bundles keep panic messages (about 12 KB more).
+        _tendik_say "installing rustup component rust-src (to build std for size)"
+        _tendik_logged rustup-src timeout 300 rustup component add rust-src ||
+            _tendik_say "warning: no rust-src: the wasm keeps panic messages (bigger bundles)"
+    fi
     if [ "$TENDIK_WASM_MODE" = debian ]; then
         mapfile -t -O "${#_tendik_debs[@]}" _tendik_debs < <(_tendik_missing_debs "${TENDIK_WASM_DEBS[@]}")
     fi
@@ -168,7 +175,12 @@ _tendik_npm() {
 # A panic was already fatal (panic = "abort"); now it is also silent.
 _tendik_immediate_abort_flags="-Zunstable-options -Cpanic=immediate-abort"
 
-_tendik_rustup_has_src() { [ -d "$(_tendik_rustup_sysroot)/lib/rustlib/src/rust/library" ]; }
+# rustup's toolchain builds std for size when it has the sources and knows the flag.
+_tendik_rustup_has_src() {
+    [ -d "$(_tendik_rustup_sysroot)/lib/rustlib/src/rust/library" ] &&
+        RUSTC_BOOTSTRAP=1 rustc $_tendik_immediate_abort_flags --print cfg \
+            --target wasm32-unknown-unknown >/dev/null 2>&1
+}
 
 wasm_env() {
     local nm_bin="$TENDIK_ROOT/tests/node_modules/.bin"

@@ -66,12 +66,19 @@ failed=$((failed + cargo_failed))
 banner "scripts/build.sh"
 bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk build)" 0
 
-# Issue 8's target is 150 KB brotli and is NOT met yet (about 256 KB; docs/performance.md
-# says why and what would close it). Until it is, this ceiling keeps the bundle from growing
-# by accident; lower it whenever the bundle shrinks. `node tests/size-budget.mjs` alone
-# checks the 150 KB target.
-banner "size budget (brotli): ceilings 186,000 bytes (embeds), 250,000 bytes (app page)"
-if node "$root/tests/size-budget.mjs" --budget 186000 --app-budget 250000; then
+# The size budget (issue 8): an article's widgets, in any one language, at most 150 KB
+# brotli (153,600 bytes); the app page, which also carries the Sources view in three
+# languages, under a ceiling so it cannot grow unnoticed. Where std cannot be built from
+# source (rustup without rust-src) the wasm keeps panic messages: 16 KB of allowance.
+embed_budget=153600
+app_ceiling=236000
+if [ "$(wasm_env printenv TENDIK_PANIC)" != immediate-abort ]; then
+    embed_budget=$((embed_budget + 16384))
+    app_ceiling=$((app_ceiling + 16384))
+    echo "test: std is not built from source here (no rust-src): size budgets raised by 16 KB" >&2
+fi
+banner "size budget (brotli): embeds $embed_budget bytes, app page $app_ceiling bytes"
+if node "$root/tests/size-budget.mjs" --budget "$embed_budget" --app-budget "$app_ceiling"; then
     passed=$((passed + 1))
 else
     failed=$((failed + 1))

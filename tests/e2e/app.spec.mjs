@@ -126,6 +126,8 @@ test.describe('Sources view', () => {
       .locator('#violence-trend .widget-links a', { hasText: 'Figures behind this chart' })
       .click();
     await expect(page).toHaveURL(/view=sources&widget=violence-trend/);
+    // evaluateAll does not wait: let the filtered list render first.
+    await expect(page.locator('#figure-dv-incidents-2022')).toBeVisible();
     const ids = await page.locator('.figure').evaluateAll((els) => els.map((e) => e.id));
     expect(ids).toEqual(expect.arrayContaining(['figure-dv-incidents-2022', 'figure-dv-incidents-2024']));
     expect(ids.length).toBeLessThan(10);

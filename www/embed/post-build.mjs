@@ -44,6 +44,15 @@ function wasmOpt() {
   fail('wasm-opt not found: run scripts/setup.sh (it installs binaryen from npm)');
 }
 
+// Release builds minify the JavaScript a page loads (terser from tests/node_modules, which
+// scripts/setup.sh installs): the embed bundles' wasm-bindgen glue and the loader.
+function minify(file) {
+  if (!release) return;
+  const terser = join(root, 'tests', 'node_modules', '.bin', 'terser');
+  if (!existsSync(terser)) fail('terser not found: run scripts/setup.sh (it installs tests/node_modules)');
+  run(terser, [file, '--module', '--compress', '--mangle', '--output', file]);
+}
+
 function hashed(name, ext, bytes) {
   return `${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
 }
@@ -77,6 +86,7 @@ function buildEmbed(lang) {
       run(wasmOpt(), ['-Oz', '--strip-producers', '--strip-target-features', wasm, '-o', optimized]);
       wasm = optimized;
     }
+    minify(join(work, `${name}.js`));
     const wasmBytes = readFileSync(wasm);
     const wasmName = hashed(name, '_bg.wasm', wasmBytes);
     const js = readFileSync(join(work, `${name}.js`), 'utf8').replaceAll(`${name}_bg.wasm`, wasmName);
@@ -107,5 +117,6 @@ const loader = readFileSync(join(here, 'loader.js'), 'utf8')
 if (loader.includes('__TENDIK_')) fail('loader.js has a placeholder this hook does not fill');
 const tmp = join(staging, 'tendik.js.tmp');
 writeFileSync(tmp, loader);
+minify(tmp);
 renameSync(tmp, join(staging, 'tendik.js'));
 console.log(`post-build: tendik.js -> app ${app.module}, embeds ${LANGS.map((l) => embeds[l].module).join(', ')}`);

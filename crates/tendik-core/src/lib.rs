@@ -4,6 +4,7 @@
 
 pub mod case;
 pub mod dataset;
+pub mod decimal;
 pub mod model;
 mod order;
 

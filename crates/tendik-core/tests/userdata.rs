@@ -6,9 +6,9 @@ use plotters_svg::SVGBackend;
 use proptest::prelude::*;
 use tendik_core::chart::{Frame, Theme};
 use tendik_core::userdata::{
-    accepts_data, parse_json, parse_widget, DataError, Json, MAX_BODIES, MAX_BYTES, MAX_DATE_CHARS,
-    MAX_DEPTH, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER, MAX_POINTS, MAX_ROLES,
-    MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
+    accepts_data, parse_json, parse_widget, parse_widget_with, DataError, Json, MAX_BODIES,
+    MAX_BYTES, MAX_DATE_CHARS, MAX_DEPTH, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER,
+    MAX_POINTS, MAX_ROLES, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
 };
 use tendik_core::widgets::peacekeeping::{Peacekeeping, Role};
 use tendik_core::widgets::quota_gauge::{Body, QuotaGauge};
@@ -1259,4 +1259,25 @@ proptest! {
             }
         }
     }
+}
+
+/// The browser reads numbers with JavaScript's parseFloat (`parse_widget_with`): whatever
+/// function is given is the one used, and what it cannot read is refused, not guessed.
+#[test]
+fn numbers_are_read_by_the_function_given() {
+    let json = r#"{"source": "x", "quota": 30, "bodies": [{"label": "A", "share": 18.9}]}"#;
+    let Ok(Widget::QuotaGauge(g)) = parse_widget_with(QG, json, Lang::En, |t| t.parse().ok())
+    else {
+        panic!("refused {json}");
+    };
+    assert_eq!(g.bodies[0].share, 18.9);
+    let doubled = parse_widget_with(QG, json, Lang::En, |t| {
+        t.parse::<f64>().ok().map(|n| n * 2.0)
+    });
+    let Ok(Widget::QuotaGauge(g)) = doubled else {
+        panic!("refused {json}")
+    };
+    assert_eq!((g.quota, g.bodies[0].share), (60.0, 37.8));
+    let e = parse_widget_with(QG, json, Lang::En, |_| None).unwrap_err();
+    assert!(e.to_string().contains("30"), "{e}");
 }

@@ -250,6 +250,12 @@ pub fn prefers_dark() -> RwSignal<bool> {
     })
 }
 
+/// Numbers in a newsroom's JSON, read by the browser (see `tendik_core::decimal`).
+fn js_parse_float(text: &str) -> Option<f64> {
+    let n = js_sys::Number::parse_float(text);
+    (!n.is_nan()).then_some(n)
+}
+
 /// Renders the widget an element asks for into its shadow root.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: HtmlElement) {
@@ -324,7 +330,8 @@ pub fn mount_widget(host: HtmlElement) {
                 // only for the messages and notes the widget adds.
                 let parsed = Memo::new_with_compare(
                     move |_| {
-                        userdata::parse_widget(kind, &json, lang.get()).map_err(|e| e.to_string())
+                        userdata::parse_widget_with(kind, &json, lang.get(), js_parse_float)
+                            .map_err(|e| e.to_string())
                     },
                     |_, _| true,
                 );

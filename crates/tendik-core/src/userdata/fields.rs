@@ -100,7 +100,7 @@ fn looks_like_number(s: &str) -> bool {
         .chars()
         .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}'))
         .collect();
-    !cleaned.is_empty() && cleaned.parse::<f64>().is_ok_and(f64::is_finite)
+    crate::decimal::is_decimal(&cleaned)
 }
 
 impl Ctx {

@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::decimal::ParseNumber;
 use crate::i18n::{self, fill};
 use crate::model::Lang;
 
@@ -276,8 +277,13 @@ impl fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
-/// Parses one JSON document.
+/// Parses one JSON document, reading numbers with the standard library.
 pub fn parse(input: &str) -> Result<Json, JsonError> {
+    parse_with(input, crate::decimal::std_parse)
+}
+
+/// Parses one JSON document, reading numbers with `number` (see [`crate::decimal`]).
+pub fn parse_with(input: &str, number: ParseNumber) -> Result<Json, JsonError> {
     if input.len() > MAX_BYTES {
         return Err(JsonError {
             line: 1,
@@ -289,6 +295,7 @@ pub fn parse(input: &str) -> Result<Json, JsonError> {
         text: input,
         bytes: input.as_bytes(),
         pos: 0,
+        number,
     };
     // RFC 8259 §8.1: a parser may ignore a byte order mark; editors on Windows add one.
     if input.starts_with('\u{feff}') {
@@ -323,6 +330,7 @@ struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    number: ParseNumber,
 }
 
 impl Parser<'_> {
@@ -556,10 +564,10 @@ impl Parser<'_> {
             return Err(bad(self));
         }
         let text = self.text.get(start..self.pos).unwrap_or("");
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Json::Number(if n == 0.0 { 0.0 } else { n })),
-            Ok(_) => Err((start, JsonErrorKind::NumberOverflow(text.to_string()))),
-            Err(_) => Err((start, JsonErrorKind::BadNumber(text.to_string()))),
+        match (self.number)(text) {
+            Some(n) if n.is_finite() => Ok(Json::Number(if n == 0.0 { 0.0 } else { n })),
+            Some(_) => Err((start, JsonErrorKind::NumberOverflow(text.to_string()))),
+            None => Err((start, JsonErrorKind::BadNumber(text.to_string()))),
         }
     }
 

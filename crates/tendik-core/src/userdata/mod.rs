@@ -29,6 +29,7 @@ mod violence_trend;
 
 use std::fmt;
 
+use crate::decimal::ParseNumber;
 use crate::i18n::{self, fill};
 use crate::model::Lang;
 use crate::widgets::{Widget, WidgetKind};
@@ -96,10 +97,21 @@ impl std::error::Error for DataError {}
 /// Parses and checks a newsroom's JSON for the widget `kind`; messages are in `lang`, and
 /// so is everything the widget adds (notes, the "Source:" label).
 pub fn parse_widget(kind: WidgetKind, json: &str, lang: Lang) -> Result<Widget, DataError> {
+    parse_widget_with(kind, json, lang, crate::decimal::std_parse)
+}
+
+/// As [`parse_widget`], reading numbers with `number`: the browser passes JavaScript's
+/// `parseFloat`, so that the wasm carries no decimal parser of its own.
+pub fn parse_widget_with(
+    kind: WidgetKind,
+    json: &str,
+    lang: Lang,
+    number: ParseNumber,
+) -> Result<Widget, DataError> {
     if !accepts_data(kind) {
         return Err(dataset_only(kind, lang));
     }
-    let tree = json::parse(json).map_err(|e| DataError {
+    let tree = json::parse_with(json, number).map_err(|e| DataError {
         path: String::new(),
         message: e.message(lang),
         lang,

@@ -110,7 +110,7 @@ pub fn svg(widget: &Widget, content: &Content, frame: &Frame) -> Result<String, 
 fn csv_field(field: &str) -> String {
     // Quote every field; a leading = + - @ is neutralised so spreadsheets never run it.
     let field = match field.chars().next() {
-        Some('=' | '+' | '-' | '@') if field.parse::<f64>().is_err() => format!("'{field}"),
+        Some('=' | '+' | '-' | '@') if !crate::decimal::is_decimal(field) => format!("'{field}"),
         _ => field.to_string(),
     };
     format!("\"{}\"", field.replace('"', "\"\""))
