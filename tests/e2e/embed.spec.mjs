@@ -575,7 +575,9 @@ test.describe('lazy rendering', () => {
     await twoFrames(page);
     const far = page.locator('#w-violence-kk');
     const below = await far.evaluate((el) => el.getBoundingClientRect().top - window.innerHeight);
-    expect(below, 'px between the bottom of the viewport and #w-violence-kk').toBeGreaterThan(1000);
+    // Widgets mount within 200 px of the viewport (the loader's rootMargin); how far below
+    // that this one is depends on whether the widgets above have replaced their fallbacks.
+    expect(below, 'px between the bottom of the viewport and #w-violence-kk').toBeGreaterThan(400);
     const state = () =>
       far.evaluate((el) => ({
         widget: el.shadowRoot?.querySelectorAll('.tendik-widget').length ?? -1,
