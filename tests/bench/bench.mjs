@@ -172,7 +172,7 @@ async function readMemory(page, cdp) {
   const tendik = await page.evaluate(async () => {
     const entry = performance
       .getEntriesByType('resource')
-      .find((e) => /\/tendik-(?:app|embed)-[0-9a-f]+\.js$/.test(new URL(e.name).pathname));
+      .find((e) => /\/tendik-(?:app|embed-[a-z]{2})-[0-9a-f]+\.js$/.test(new URL(e.name).pathname));
     if (!entry) return null;
     // The same module record the loader imported; init() returns the instance's exports.
     const m = await import(entry.name);
@@ -764,7 +764,7 @@ function report(results, opts) {
     row('20 widgets: wasm linear memory', med(tw.embed, (x) => x.memory.wasmMemory), undefined, null, fmtMB);
     row('20 widgets: DOM nodes', med(tw.embed, (x) => x.memory.nodes), undefined, med(tw.ref, (x) => x.memory.nodes), fmtCount);
     row('20 widgets: wasm downloads (max over runs)', Math.max(...tw.embed.map((x) => downloads(x, /\.wasm$/))), undefined, 0, fmtCount);
-    row('20 widgets: library JS downloads (max over runs)', Math.max(...tw.embed.map((x) => downloads(x, /\/tendik-(?:app|embed)-[0-9a-f]+\.js$/))), undefined, Math.max(...tw.ref.map((x) => downloads(x, /chart\.umd\.min\.js$/))), fmtCount);
+    row('20 widgets: library JS downloads (max over runs)', Math.max(...tw.embed.map((x) => downloads(x, /\/tendik-(?:app|embed-[a-z]{2})-[0-9a-f]+\.js$/))), undefined, Math.max(...tw.ref.map((x) => downloads(x, /chart\.umd\.min\.js$/))), fmtCount);
   }
   const cy = results.cycles;
   if (cy.embed) {
@@ -831,7 +831,7 @@ function report(results, opts) {
   }
   if (tw.embed) {
     const w = Math.max(...tw.embed.map((x) => x.files.filter((f) => /\.wasm$/.test(f.url)).length));
-    const j = Math.max(...tw.embed.map((x) => x.files.filter((f) => /\/tendik-(?:app|embed)-[0-9a-f]+\.js$/.test(f.url)).length));
+    const j = Math.max(...tw.embed.map((x) => x.files.filter((f) => /\/tendik-(?:app|embed-[a-z]{2})-[0-9a-f]+\.js$/.test(f.url)).length));
     targets.push(['20 widgets from one download (wasm, module JS)', `${w}, ${j}`, w === 1 && j === 1]);
   }
   if (targets.length) {

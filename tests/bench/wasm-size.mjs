@@ -2,7 +2,7 @@
 // Where the wasm's bytes go: sections, the data section's biggest text runs, code by crate
 // and the largest functions, with brotli sizes. For deciding what to cut (docs/performance.md).
 //
-//   node tests/bench/wasm-size.mjs [--bundle embed|app] [--dist dist]
+//   node tests/bench/wasm-size.mjs [--bundle embed|app] [--lang en|ru|kk] [--dist dist]
 //                                  [--wasm target/wasm32-unknown-unknown/release/tendik-<bundle>.wasm]
 //
 // The shipped wasm has no function names, so this takes the linker's output that the build
@@ -155,10 +155,12 @@ function main() {
     // wasm-bindgen --target web --no-typescript --out-name BIN, then wasm-opt -Oz, the embeds
     // also stripping two custom sections; the content hash is added to the file names
     // afterwards), so that the output can be compared byte for byte with the shipped wasm.
-    // The embed bundles are one per language; target/ holds the one built last.
-    const shippedRe = new RegExp(`^tendik-${bundle}(-[a-z]{2})?-[0-9a-f]{8,}_bg\\.wasm$`);
+    // The embed bundles are one per language, and target/ holds the one built last
+    // (www/embed/post-build.mjs builds en, ru, kk): Kazakh, unless --lang says otherwise.
+    // The name matters: wasm-bindgen writes it into the wasm's imports.
+    const name = bundle === 'embed' ? `tendik-embed-${opt('--lang', 'kk')}` : 'tendik-app';
+    const shippedRe = new RegExp(`^${name}-[0-9a-f]{8,}_bg\\.wasm$`);
     const candidates = existsSync(dist) ? readdirSync(dist).filter((f) => shippedRe.test(f)) : [];
-    const name = `tendik-${bundle}`;
     const strip = bundle === 'embed' ? ['--strip-producers', '--strip-target-features'] : [];
     execFileSync(bindgen, ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', name, input], { stdio: 'inherit' });
     const bound = path.join(tmp, `${name}_bg.wasm`);
