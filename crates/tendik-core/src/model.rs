@@ -44,22 +44,17 @@ pub struct Text3 {
     pub kk: &'static str,
 }
 
-#[cfg(any(
-    all(feature = "only-en", feature = "only-ru"),
-    all(feature = "only-en", feature = "only-kk"),
-    all(feature = "only-ru", feature = "only-kk"),
-))]
-compile_error!("enable at most one of the features only-en, only-ru, only-kk");
-
-/// The language of a one-language build (features `only-en`, `only-ru`, `only-kk`).
-pub const ONLY_LANG: Option<Lang> = if cfg!(feature = "only-en") {
-    Some(Lang::En)
-} else if cfg!(feature = "only-ru") {
-    Some(Lang::Ru)
-} else if cfg!(feature = "only-kk") {
-    Some(Lang::Kk)
-} else {
-    None
+/// The language of a one-language build: exactly one of the features `only-en`, `only-ru`,
+/// `only-kk`. With none, or several (`--all-features`), every language is kept.
+pub const ONLY_LANG: Option<Lang> = match (
+    cfg!(feature = "only-en"),
+    cfg!(feature = "only-ru"),
+    cfg!(feature = "only-kk"),
+) {
+    (true, false, false) => Some(Lang::En),
+    (false, true, false) => Some(Lang::Ru),
+    (false, false, true) => Some(Lang::Kk),
+    _ => None,
 };
 
 impl Text3 {
