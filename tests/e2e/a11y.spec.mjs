@@ -252,6 +252,33 @@ test.describe('keyboard', () => {
 });
 
 // The tooltip shows the focused value on screen: it must not be cut off by the viewport.
+// A width change (a rotated phone, a resized window) repaints the chart and moves its value
+// buttons: the keyboard focus must stay where it was, on the same button.
+test('a focused value keeps its focus and moves with the chart when the width changes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoApp(page);
+  await page.keyboard.press('Tab'); // keyboard modality
+  const root = page.locator('[data-widget="violence-trend"]');
+  const mark = root.locator('.tendik-mark').nth(0);
+  await mark.scrollIntoViewIfNeeded();
+  await mark.focus();
+  const label = await mark.getAttribute('aria-label');
+  await expectMarkActive(page, root, 0, label, 'before');
+  const before = await mark.evaluate((el) => {
+    window.__tendikMark = el;
+    return { left: el.style.left };
+  });
+  const canvasWidth = () => root.locator('canvas').evaluate((c) => c.width);
+  const widthBefore = await canvasWidth();
+  await page.setViewportSize({ width: 420, height: 900 });
+  await expect.poll(canvasWidth, { message: 'the chart repaints narrower' }).toBeLessThan(widthBefore);
+  await expect(mark, 'the same value is still focused').toBeFocused();
+  expect(await mark.evaluate((el) => el === window.__tendikMark), 'the same button, not a new one').toBe(true);
+  await expect.poll(() => mark.evaluate((el) => el.style.left), { message: 'the button moved' }).not.toBe(before.left);
+  await page.keyboard.press('ArrowRight');
+  await expectMarkActive(page, root, 1, await root.locator('.tendik-mark').nth(1).getAttribute('aria-label'), 'after');
+});
+
 test.describe('tooltips', () => {
   for (const width of [360, 1280]) {
     test.describe(`at ${width}px`, () => {
