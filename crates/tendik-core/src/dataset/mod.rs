@@ -30,6 +30,11 @@ const TARGETS_2030: Period = Period::new(
 /// Version of the JSON written by `tendik-dump`; see `docs/dataset.md`.
 pub const SCHEMA_VERSION: u32 = 1;
 
+// The six topics are listed three times below (every figure, the charted ones, the
+// descriptions) rather than in one table of slices: a table would be one static that
+// points at every figure, and the embed bundle, which reaches only `charted`, would carry
+// them all again.
+
 /// Every figure, in topic order (within a topic, the charted ones first).
 pub fn figures() -> impl Iterator<Item = &'static Figure> {
     [

@@ -146,3 +146,12 @@ pub fn against_total(bars: Vec<Bar>, total: f64, total_label: String) -> HBars {
         scale: Scale::Count,
     }
 }
+
+/// The data table's columns for grouped bars: the group, the bar, the number.
+pub fn table_columns(lang: Lang) -> Vec<String> {
+    vec![
+        i18n::GROUPS_SECTION_COLUMN.get(lang).to_string(),
+        String::new(),
+        i18n::GROUPS_NUMBER_COLUMN.get(lang).to_string(),
+    ]
+}

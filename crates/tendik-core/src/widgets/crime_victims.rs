@@ -261,11 +261,7 @@ impl CrimeVictims {
         Content {
             table: Table {
                 caption: title.clone(),
-                columns: vec![
-                    i18n::GROUPS_SECTION_COLUMN.get(lang).to_string(),
-                    String::new(),
-                    i18n::GROUPS_NUMBER_COLUMN.get(lang).to_string(),
-                ],
+                columns: bar_groups::table_columns(lang),
                 rows,
                 provenance,
             },
