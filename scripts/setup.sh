@@ -14,9 +14,9 @@
 #   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 #   TENDIK_WASM_MODE            "rustup" (rustup's wasm32 target) or "debian" (Debian's
 #                               rustc-web + build-std, for machines where rustup cannot download)
-#   wasm_env CMD ARGS...        runs CMD in the environment for wasm builds (Trunk's cargo),
-#                               with TENDIK_PANIC=immediate-abort when std is built from
-#                               source, else TENDIK_PANIC=abort (a bigger wasm)
+#   TENDIK_PANIC                "immediate-abort" when wasm builds rebuild std from source for
+#                               size, else "abort" (rustup without rust-src: a bigger wasm)
+#   wasm_env CMD ARGS...        runs CMD in the environment for wasm builds (Trunk's cargo)
 #
 # Overrides: CHROMIUM_PATH=/path/to/chromium (skips the Debian browser packages),
 #            TENDIK_WASM_MODE=rustup|debian (skips the detection).
@@ -74,6 +74,13 @@ _tendik_apt_install() {
 }
 
 _tendik_rustup_sysroot() { rustc --print sysroot 2>/dev/null; }
+_tendik_rustup_std_src() { printf '%s/lib/rustlib/src/rust/library' "$(_tendik_rustup_sysroot)"; }
+
+# The standard library for wasm is built from source where the toolchain has its sources
+# (Debian's rust-web-src; rustup's rust-src component) so that panics abort at once: no
+# panic messages or formatting code in the wasm (about 12 KB brotli less). A panic was
+# already fatal (panic = "abort"); now it is also silent.
+_tendik_immediate_abort_flags="-Zunstable-options -Cpanic=immediate-abort"
 
 _tendik_setup_path() {
     local cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -101,13 +108,22 @@ _tendik_wasm_plan() {
         _tendik_logged rustup-target rustup target add wasm32-unknown-unknown || return 1
     fi
     export TENDIK_WASM_MODE
-    if [ "$TENDIK_WASM_MODE" = rustup ] &&
-        [ ! -d "$(_tendik_rustup_sysroot)/lib/rustlib/src/rust/library" ]; then
-        # Optional: without it the embed bundles keep panic messages (about 12 KB more).
-        _tendik_say "installing rustup component rust-src (to build std for size)"
-        _tendik_logged rustup-src timeout 300 rustup component add rust-src ||
-            _tendik_say "warning: no rust-src: the wasm keeps panic messages (bigger bundles)"
+    TENDIK_PANIC=immediate-abort
+    if [ "$TENDIK_WASM_MODE" = rustup ]; then
+        if [ ! -d "$(_tendik_rustup_std_src)" ]; then
+            # Optional: without it the embed bundles keep panic messages (about 12 KB more).
+            _tendik_say "installing rustup component rust-src (to build std for size)"
+            _tendik_logged rustup-src timeout 300 rustup component add rust-src ||
+                _tendik_say "warning: no rust-src: the wasm keeps panic messages (bigger bundles)"
+        fi
+        # rustup's toolchain builds std for size when it has the sources and knows the flag.
+        if ! { [ -d "$(_tendik_rustup_std_src)" ] &&
+            RUSTC_BOOTSTRAP=1 rustc $_tendik_immediate_abort_flags --print cfg \
+                --target wasm32-unknown-unknown >/dev/null 2>&1; }; then
+            TENDIK_PANIC=abort
+        fi
     fi
+    export TENDIK_PANIC
     if [ "$TENDIK_WASM_MODE" = debian ]; then
         mapfile -t -O "${#_tendik_debs[@]}" _tendik_debs < <(_tendik_missing_debs "${TENDIK_WASM_DEBS[@]}")
     fi
@@ -169,39 +185,22 @@ _tendik_npm() {
     printf '%s\n' "$want" >"$stamp"
 }
 
-# The standard library for wasm is built from source where the toolchain has its sources
-# (Debian's rust-web-src; rustup's rust-src component if installed) so that panics abort
-# at once: no panic messages or formatting code in the wasm (about 12 KB brotli less).
-# A panic was already fatal (panic = "abort"); now it is also silent.
-_tendik_immediate_abort_flags="-Zunstable-options -Cpanic=immediate-abort"
-
-# rustup's toolchain builds std for size when it has the sources and knows the flag.
-_tendik_rustup_has_src() {
-    [ -d "$(_tendik_rustup_sysroot)/lib/rustlib/src/rust/library" ] &&
-        RUSTC_BOOTSTRAP=1 rustc $_tendik_immediate_abort_flags --print cfg \
-            --target wasm32-unknown-unknown >/dev/null 2>&1
-}
-
 wasm_env() {
     local nm_bin="$TENDIK_ROOT/tests/node_modules/.bin"
+    local size=()
+    if [ "$TENDIK_PANIC" = immediate-abort ]; then
+        size=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+            RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$_tendik_immediate_abort_flags")
+    fi
     if [ "$TENDIK_WASM_MODE" = debian ]; then
         # Debian's rustc-web builds std for wasm32 from its sources (build-std);
         # rustup's toolchain stays the default everywhere else.
         env -u RUSTUP_TOOLCHAIN -u CARGO -u RUSTC_WRAPPER \
             PATH="$nm_bin:/usr/bin:$PATH" \
             RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc \
-            RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-            RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$_tendik_immediate_abort_flags" \
-            TENDIK_PANIC=immediate-abort \
-            "$@"
-    elif _tendik_rustup_has_src; then
-        env PATH="$nm_bin:$PATH" \
-            RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-            RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$_tendik_immediate_abort_flags" \
-            TENDIK_PANIC=immediate-abort \
-            "$@"
+            ${size[@]+"${size[@]}"} "$@"
     else
-        env PATH="$nm_bin:$PATH" TENDIK_PANIC=abort "$@"
+        env PATH="$nm_bin:$PATH" ${size[@]+"${size[@]}"} "$@"
     fi
 }
 

@@ -72,7 +72,7 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 # source (rustup without rust-src) the wasm keeps panic messages: 16 KB of allowance.
 embed_budget=153600
 app_ceiling=236000
-if [ "$(wasm_env printenv TENDIK_PANIC)" != immediate-abort ]; then
+if [ "$TENDIK_PANIC" != immediate-abort ]; then
     embed_budget=$((embed_budget + 16384))
     app_ceiling=$((app_ceiling + 16384))
     echo "test: std is not built from source here (no rust-src): size budgets raised by 16 KB" >&2
