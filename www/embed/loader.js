@@ -33,6 +33,8 @@ function load(key) {
 
 // Which bundle renders this element: as the widget reads its language (its own `lang`,
 // else the nearest ancestor's; `kk-KZ`, `ru_RU`… by the first subtag), English otherwise.
+// The same reading as the wasm's (`read_config` in tendik-widgets' embed.rs with
+// `Lang::from_tag`), which cannot run before a bundle is chosen; keep the two alike.
 // An invalid `lang` gets the English bundle, which says what is wrong.
 function suiteFor(el) {
   if (isApp()) return 'app';

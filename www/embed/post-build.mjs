@@ -35,8 +35,9 @@ function run(command, args, options = {}) {
   return result.stdout;
 }
 
-// wasm-opt from PATH, else the npm package that scripts/setup.sh installs.
-function wasmOpt() {
+// wasm-opt from PATH, else the npm package that scripts/setup.sh installs. Looked up once,
+// for the release build only.
+function findWasmOpt() {
   const probe = spawnSync('wasm-opt', ['--version'], { encoding: 'utf8' });
   if (!probe.error && probe.status === 0) return 'wasm-opt';
   const local = join(root, 'tests', 'node_modules', '.bin', 'wasm-opt');
@@ -58,6 +59,7 @@ function hashed(name, ext, bytes) {
 }
 
 const LANGS = ['en', 'ru', 'kk'];
+const wasmOpt = release ? findWasmOpt() : null;
 
 function buildEmbed(lang) {
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'tendik-app', '--bin', 'tendik-embed',
@@ -83,7 +85,7 @@ function buildEmbed(lang) {
       const optimized = join(work, 'opt.wasm');
       // Same level as the app's (data-wasm-opt="z"); the two custom sections only
       // describe the build.
-      run(wasmOpt(), ['-Oz', '--strip-producers', '--strip-target-features', wasm, '-o', optimized]);
+      run(wasmOpt, ['-Oz', '--strip-producers', '--strip-target-features', wasm, '-o', optimized]);
       wasm = optimized;
     }
     minify(join(work, `${name}.js`));
