@@ -11,8 +11,12 @@ if command -v flock >/dev/null 2>&1; then
     flock 9
 fi
 echo "build: trunk build --release (wasm32 via $TENDIK_WASM_MODE toolchain)" >&2
-# Trunk runs cargo with --offline: download the crates first (with build-std, std's own
-# dependencies too). Quick and quiet when they are already in cargo's cache.
+# Trunk runs cargo with --offline: download the crates first. Quick and quiet when they are
+# already in cargo's cache. Twice: Trunk's `cargo metadata` resolves every platform's
+# dependencies (r-efi, windows-sys, ...), which only a plain fetch downloads; std built from
+# source (build-std) needs its own dependencies (dlmalloc, ...), which only a fetch for the
+# wasm target downloads.
+wasm_env cargo fetch --quiet
 wasm_env cargo fetch --quiet --target wasm32-unknown-unknown
 # The post-build hook runs cargo again (the embed bundle): offline too.
 wasm_env env CARGO_NET_OFFLINE=true trunk build --release --offline "$@"

@@ -28,7 +28,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export TENDIK_LOG_DIR="${TENDIK_LOG_DIR:-${TMPDIR:-/tmp}/tendik-setup}"
 
 TENDIK_TRUNK_VERSION=0.21.14
-TENDIK_WASM_DEBS=(rustc-web cargo-web rust-web-src lld-22)
+# rust-web-llvm provides /usr/bin/rust-lld (the wasm linker); it is only a Recommends of
+# rustc-web, and apt runs here with --no-install-recommends.
+TENDIK_WASM_DEBS=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22)
 TENDIK_BROWSER_DEBS=(chromium chromium-driver fonts-dejavu-core fonts-noto-core)
 
 _tendik_say() { printf 'setup: %s\n' "$*" >&2; }
