@@ -217,11 +217,15 @@ pub fn day_month(month: u8, day: u8, lang: Lang) -> String {
 /// A dataset figure as a reader should see it, qualifier and unit included:
 /// "more than 950", "18.9%", "7 February 2022", "4,100,000,000 tenge".
 pub fn figure(f: &Figure, lang: Lang) -> String {
-    let value = match f.value {
-        Value::Date(d) => return date(&d, lang),
-        Value::Number(n) => n,
-    };
-    let amount = match f.unit {
+    match f.value {
+        Value::Date(d) => date(&d, lang),
+        Value::Number(n) => amount(n, f.unit, f.qualifier, lang),
+    }
+}
+
+/// A number with its unit and qualifier: "more than 950", "18.9%", "7 years".
+pub fn amount(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    let amount = match unit {
         Unit::Percent => percent(value, lang),
         Unit::PercentagePoints => points(value, lang),
         Unit::Count | Unit::Date => number(value, lang),
@@ -232,7 +236,7 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
             fill(i18n::UNIT_MNU.get(lang), &[("n", &number(value, lang))])
         }
     };
-    let qualifier = match f.qualifier {
+    let qualifier = match qualifier {
         Qualifier::Exact => return amount,
         Qualifier::MoreThan => i18n::Q_MORE_THAN,
         Qualifier::About => i18n::Q_ABOUT,
@@ -240,6 +244,15 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
         Qualifier::AtMost => i18n::Q_AT_MOST,
     };
     fill(qualifier.get(lang), &[("n", &amount)])
+}
+
+/// Two figures the sources disagree on, low to high: "55.8–56.2%", "27–30".
+pub fn range(low: f64, high: f64, unit: Unit, lang: Lang) -> String {
+    if low == high {
+        return amount(low, unit, Qualifier::Exact, lang);
+    }
+    let high = amount(high, unit, Qualifier::Exact, lang);
+    format!("{}–{high}", number(low, lang))
 }
 
 /// Where in its document a figure is, in the reader's language: "para. 10 (b)",

@@ -14,3 +14,6 @@ pub mod format;
 pub mod i18n;
 pub mod userdata;
 pub mod widgets;
+
+#[cfg(test)]
+mod testing;

@@ -436,7 +436,7 @@ mod tests {
             ScriptData::None,
         )
         .unwrap();
-        assert_eq!(c.kind, WidgetKind::ViolenceTrend);
+        assert_eq!(c.kind.name(), "violence-trend");
         assert_eq!(c.lang, Lang::Kk);
         assert_eq!(c.theme, Some(Theme::Dark));
     }

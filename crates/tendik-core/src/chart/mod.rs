@@ -7,6 +7,7 @@
 
 pub mod bars;
 pub mod colour;
+pub mod marks;
 pub mod offset;
 mod painter;
 mod palette;

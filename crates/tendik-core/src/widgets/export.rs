@@ -153,28 +153,12 @@ pub fn csv(content: &Content, lang: crate::Lang) -> String {
     out
 }
 
-/// `tendik-violence-trend-kk-2022-2024`: widget, language and the data's date.
+/// `tendik-violence-trend-kk-2022-2024`: widget, language and the data's own tag.
 pub fn file_stem(widget: &Widget, lang: crate::Lang) -> String {
-    let date = match widget {
-        Widget::ViolenceTrend(w) => match (w.points.first(), w.points.last()) {
-            (Some(a), Some(b)) if a.year != b.year => format!("-{}-{}", a.year, b.year),
-            (Some(a), _) => format!("-{}", a.year),
-            _ => String::new(),
-        },
-        Widget::Peacekeeping(w) => {
-            let slug: String = w
-                .date
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                .collect();
-            format!("-{}", slug.trim_matches('-'))
-        }
-        _ => String::new(),
-    };
-    format!(
-        "tendik-{}-{}{}",
-        widget.kind().name(),
-        lang.tag(),
-        crate::case::lowercase(&date)
-    )
+    let tag = widget
+        .chart()
+        .file_tag()
+        .map(|t| format!("-{t}"))
+        .unwrap_or_default();
+    format!("tendik-{}-{}{}", widget.kind().name(), lang.tag(), tag)
 }
