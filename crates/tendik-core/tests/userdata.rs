@@ -918,7 +918,7 @@ fn gaps_are_filled_never_interpolated() {
     assert_eq!(values, vec![Some(100.0), None, None, None, Some(60.0)]);
     assert_eq!(
         t.common.notes,
-        vec!["The sources give no figure for 2011, 2012, 2013, so the line is broken there."]
+        vec!["The sources give no figure for 2011, 2012, 2013; the years they do give are shown as dots, with no line between them."]
     );
     // A single year is a chart of one point, with no gaps.
     let Ok(w_one) = parse_widget(
