@@ -58,7 +58,7 @@ pub struct Spec {
 
 /// What every widget implements. The shared fields live in [`Common`]; the rest is the
 /// widget's own: its wording, its table, and its marks.
-pub trait Chart: Any + Send + Sync + fmt::Debug {
+pub trait Chart: Any + Send + Sync {
     /// The title, notes, source line and provenance every widget carries.
     fn common(&self) -> &Common;
 
@@ -189,10 +189,17 @@ impl WidgetKind {
 }
 
 /// A widget with its data, ready to describe and draw. Cheap to clone.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Widget {
     kind: WidgetKind,
     chart: Arc<dyn Chart>,
+}
+
+/// Names the widget only: no chart's `Debug` code ends up in the browser's bundle.
+impl fmt::Debug for Widget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Widget({})", self.kind.name())
+    }
 }
 
 impl Widget {
