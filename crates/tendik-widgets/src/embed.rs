@@ -33,10 +33,11 @@ pub const ECHO_CHARS: usize = 60;
 
 /// `value` as a message quotes it (see [`ECHO_CHARS`]).
 pub fn echo(value: &str) -> String {
-    match value.char_indices().nth(ECHO_CHARS) {
-        Some((end, _)) => format!("{}…", &value[..end]),
-        None => value.to_string(),
+    let mut text: String = value.chars().take(ECHO_CHARS).collect();
+    if text.len() < value.len() {
+        text.push('…');
     }
+    text
 }
 
 /// The widget's CSS, also linked by the standalone app.
@@ -205,15 +206,25 @@ fn host_id(host: &HtmlElement) -> Option<u32> {
 
 #[wasm_bindgen]
 extern "C" {
-    /// An element seen only through `getAttribute`, whose value stays a JS string: its
-    /// length can be read before it is copied.
-    type AttributeSource;
+    /// An element or attribute seen through the strings the embed reads, left in
+    /// JavaScript: their length can be read before they are copied.
+    type Strings;
+    #[wasm_bindgen(method, getter)]
+    fn name(this: &Strings) -> JsString;
+    #[wasm_bindgen(method, getter)]
+    fn value(this: &Strings) -> JsString;
+    #[wasm_bindgen(method, getter, js_name = textContent)]
+    fn text_content(this: &Strings) -> JsString;
     #[wasm_bindgen(method, js_name = getAttribute)]
-    fn get_attribute(this: &AttributeSource, name: &str) -> Option<JsString>;
+    fn get_attribute(this: &Strings, name: &str) -> Option<JsString>;
+}
+
+fn strings(node: &JsValue) -> &Strings {
+    node.unchecked_ref()
 }
 
 fn attribute(el: &web_sys::Element, name: &str) -> Option<JsString> {
-    el.unchecked_ref::<AttributeSource>().get_attribute(name)
+    strings(el).get_attribute(name)
 }
 
 /// Longest `data` text copied into the wasm, in UTF-16 units: each is at least one byte of
@@ -222,14 +233,6 @@ const MAX_DATA_UNITS: u32 = MAX_BYTES as u32;
 /// Longest value of any other attribute copied whole. A longer one is cut: it cannot be
 /// right, and messages quote only its start.
 const MAX_ATTRIBUTE_UNITS: u32 = 256;
-
-/// A string property of a DOM object, left in JavaScript.
-fn js_string(target: &JsValue, key: &str) -> JsString {
-    js_sys::Reflect::get(target, &JsValue::from_str(key))
-        .ok()
-        .and_then(|v| v.dyn_into().ok())
-        .unwrap_or_else(|| JsString::from(""))
-}
 
 /// `s` copied into the wasm, or only its first `max` UTF-16 units and "…".
 fn cut(s: &JsString, max: u32) -> String {
@@ -255,8 +258,8 @@ fn read_config(host: &HtmlElement) -> Result<EmbedConfig, String> {
     let mut list: Vec<(String, String)> = Vec::new();
     let mut data_too_large = false;
     for attr in (0..attrs.length()).filter_map(|i| attrs.item(i)) {
-        let name = cut(&js_string(&attr, "name"), MAX_ATTRIBUTE_UNITS).to_ascii_lowercase();
-        let value = js_string(&attr, "value");
+        let name = cut(&strings(&attr).name(), MAX_ATTRIBUTE_UNITS).to_ascii_lowercase();
+        let value = strings(&attr).value();
         if name != "data" {
             list.push((name, cut(&value, MAX_ATTRIBUTE_UNITS)));
         } else if let Some(json) = data_text(&value) {
@@ -301,7 +304,7 @@ fn is_json_script(el: &web_sys::Element) -> bool {
 /// The JSON of `data-script="id"`, or of a `<script type="application/json">` child.
 /// Read as text: never executed, never parsed as HTML.
 fn script_data(host: &HtmlElement, id: Option<&str>) -> ScriptData {
-    let text = |el: web_sys::Element| match data_text(&js_string(&el, "textContent")) {
+    let text = |el: web_sys::Element| match data_text(&strings(&el).text_content()) {
         Some(json) => ScriptData::Found(json),
         None => ScriptData::TooLarge,
     };
