@@ -561,8 +561,23 @@ fn draw_key<DB: DrawingBackend>(
     }
 }
 
+/// Words to set, each glued to a dash that follows it: a line never starts with a dash.
+fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        match out.last_mut() {
+            Some(last) if word.starts_with(['—', '–']) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+    }
+    out
+}
+
 /// Splits `text` into lines no wider than `max_width`, breaking at ordinary spaces only
-/// (no-break spaces inside numbers and dates hold).
+/// (no-break spaces inside numbers and dates hold) and never before a dash.
 pub fn wrap(
     text: &str,
     size: f64,
@@ -572,15 +587,15 @@ pub fn wrap(
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
+    for word in words(text) {
         let candidate = if line.is_empty() {
-            word.to_string()
+            word.clone()
         } else {
             format!("{line} {word}")
         };
         if !line.is_empty() && measure(&candidate, size, weight) > max_width {
             lines.push(std::mem::take(&mut line));
-            line = word.to_string();
+            line = word;
         } else {
             line = candidate;
         }
@@ -720,6 +735,15 @@ mod tests {
         assert!(lines.len() > 2);
         assert_eq!(lines.join(" "), text);
         assert!(lines.iter().any(|l| l.contains("115\u{a0}526")));
+        let dashed = "Majilis — 18.9%, Maslikhats — 22.7% – both below the quota";
+        for width in [60.0, 90.0, 120.0, 200.0] {
+            let lines = wrap(dashed, 14.0, Weight::Normal, width, &estimate);
+            assert_eq!(lines.join(" "), dashed);
+            assert!(
+                lines.iter().all(|l| !l.starts_with(['—', '–'])),
+                "{lines:?}"
+            );
+        }
     }
 
     #[test]

@@ -135,7 +135,9 @@ fn colour(paint: &Paint) -> Option<usvg::Color> {
     }
 }
 
-/// One text element as glyph uses, or nothing when it has no ink.
+/// One text element as glyph uses, or nothing when it has no ink. Glyphs on one baseline
+/// at one size share a group that scales font units to pixels and sits on the baseline,
+/// so each glyph is only its outline's id and its advance.
 fn glyph_group(text: &usvg::Text, glyphs: &mut Glyphs<'_>) -> String {
     let mut out = String::new();
     for span in text.layouted() {
@@ -145,50 +147,50 @@ fn glyph_group(text: &usvg::Text, glyphs: &mut Glyphs<'_>) -> String {
         let Some(c) = colour(fill.paint()) else {
             continue;
         };
-        let mut uses = String::new();
-        let mut scale = None;
+        let mut paint = format!("fill=\"#{:02x}{:02x}{:02x}\"", c.red, c.green, c.blue);
+        if fill.opacity().get() < 1.0 {
+            paint.push_str(" fill-opacity=\"");
+            num(&mut paint, fill.opacity().get());
+            paint.push('"');
+        }
+        // The open group's scale and baseline.
+        let mut open: Option<(f32, f32)> = None;
         for g in &span.positioned_glyphs {
             let Some(id) = glyphs.id(g.font, g.id) else {
                 continue;
             };
             let t = g.outline_transform();
-            // Horizontal text: a uniform scale, flipped, and a translation. Anything else
-            // keeps its whole matrix.
             let s = t.sx;
-            let simple = t.kx == 0.0 && t.ky == 0.0 && (t.sy + s).abs() < 1e-6;
-            if simple && scale.is_none_or(|k| k == s) {
-                scale = Some(s);
-                let _ = write!(uses, "<use xlink:href=\"#g{id}\" x=\"");
-                num(&mut uses, t.tx / s);
-                uses.push_str("\" y=\"");
-                num(&mut uses, -t.ty / s);
-                uses.push_str("\"/>");
-            } else {
+            // Horizontal text: a uniform scale, flipped, and a translation.
+            if t.kx != 0.0 || t.ky != 0.0 || (t.sy + s).abs() > 1e-6 {
+                if open.take().is_some() {
+                    out.push_str("</g>");
+                }
                 let _ = write!(
                     out,
-                    "<use xlink:href=\"#g{id}\" fill=\"#{:02x}{:02x}{:02x}\" \
-                     transform=\"matrix({} {} {} {} {} {})\"/>",
-                    c.red, c.green, c.blue, t.sx, t.ky, t.kx, t.sy, t.tx, t.ty
+                    "<use xlink:href=\"#g{id}\" {paint} transform=\"matrix({} {} {} {} {} {})\"/>",
+                    t.sx, t.ky, t.kx, t.sy, t.tx, t.ty
                 );
+                continue;
             }
-        }
-        if let Some(s) = scale {
+            if open != Some((s, t.ty)) {
+                if open.is_some() {
+                    out.push_str("</g>");
+                }
+                let _ = write!(out, "<g {paint} transform=\"matrix({s} 0 0 {} 0 ", -s);
+                num(&mut out, t.ty);
+                out.push_str(")\">");
+                open = Some((s, t.ty));
+            }
+            // In font units, to a tenth: finer than any device (whole units move the
+            // antialiasing of a few pixels).
             let _ = write!(
                 out,
-                "<g fill=\"#{:02x}{:02x}{:02x}\"",
-                c.red, c.green, c.blue
+                "<use xlink:href=\"#g{id}\" x=\"{}\"/>",
+                (t.tx / s * 10.0).round() / 10.0
             );
-            if fill.opacity().get() < 1.0 {
-                out.push_str(" fill-opacity=\"");
-                num(&mut out, fill.opacity().get());
-                out.push('"');
-            }
-            out.push_str(" transform=\"scale(");
-            let _ = write!(out, "{}", s);
-            out.push(' ');
-            let _ = write!(out, "{}", -s);
-            out.push_str(")\">");
-            out.push_str(&uses);
+        }
+        if open.is_some() {
             out.push_str("</g>");
         }
     }
