@@ -197,7 +197,7 @@ impl Renderer {
             |faces: &[ttf_parser::Face<'_>; 2], c| faces.iter().any(|f| f.glyph_index(c).is_some());
         let mut missing: Vec<char> = text
             .chars()
-            .filter(|&c| !c.is_control() && !(drawn(&regular, c) && drawn(&bold, c)))
+            .filter(|&c| !c.is_control() && (!drawn(&regular, c) || !drawn(&bold, c)))
             .collect();
         missing.sort_unstable();
         missing.dedup();

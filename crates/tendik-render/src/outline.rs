@@ -8,24 +8,14 @@ use std::fmt::Write as _;
 
 use resvg::usvg::{self, fontdb, Node, Paint};
 
+use tendik_core::chart::svg::escape;
+
 use crate::RenderError;
 
 /// What the image shows in words: the SVG's `<title>` and `<desc>`.
 pub struct Described<'a> {
     pub title: &'a str,
     pub desc: &'a str,
-}
-
-fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
 }
 
 fn unescape(text: &str) -> String {

@@ -43,7 +43,8 @@ fn colour(out: &mut String, attr: &str, c: BackendColor) {
     }
 }
 
-fn escape(out: &mut String, text: &str) {
+/// Appends `text` escaped for XML text and attribute values.
+pub fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -62,10 +63,10 @@ impl SvgBackend {
         let mut out = String::new();
         let (w, h) = size;
         // xml:space keeps runs of spaces as the canvas does.
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
-             viewBox=\"0 0 {w} {h}\" xml:space=\"preserve\">\n"
+             viewBox=\"0 0 {w} {h}\" xml:space=\"preserve\">"
         );
         SvgBackend { out, size }
     }
@@ -84,6 +85,17 @@ impl SvgBackend {
             " stroke-width=\"{}\" stroke-miterlimit=\"10\"",
             style.stroke_width()
         );
+    }
+
+    /// Ends a shape's start tag: filled, or stroked with nothing inside.
+    fn paint_and_close(&mut self, style: &impl BackendStyle, fill: bool) {
+        if fill {
+            colour(&mut self.out, "fill", style.color());
+        } else {
+            self.out.push_str(" fill=\"none\"");
+            self.stroke_attrs(style);
+        }
+        self.out.push_str("/>\n");
     }
 
     fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
@@ -175,13 +187,7 @@ impl DrawingBackend for SvgBackend {
             self.out,
             "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\""
         );
-        if fill {
-            colour(&mut self.out, "fill", style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.stroke_attrs(style);
-        }
-        self.out.push_str("/>\n");
+        self.paint_and_close(style, fill);
         Ok(())
     }
 
@@ -193,10 +199,9 @@ impl DrawingBackend for SvgBackend {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        self.out.push_str("<polyline fill=\"none\"");
-        self.stroke_attrs(style);
+        self.out.push_str("<polyline");
         self.points(path);
-        self.out.push_str("/>\n");
+        self.paint_and_close(style, false);
         Ok(())
     }
 
@@ -209,9 +214,8 @@ impl DrawingBackend for SvgBackend {
             return Ok(());
         }
         self.out.push_str("<polygon");
-        colour(&mut self.out, "fill", style.color());
         self.points(vert);
-        self.out.push_str("/>\n");
+        self.paint_and_close(style, true);
         Ok(())
     }
 
@@ -226,13 +230,7 @@ impl DrawingBackend for SvgBackend {
             return Ok(());
         }
         let _ = write!(self.out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"");
-        if fill {
-            colour(&mut self.out, "fill", style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.stroke_attrs(style);
-        }
-        self.out.push_str("/>\n");
+        self.paint_and_close(style, fill);
         Ok(())
     }
 
@@ -253,9 +251,10 @@ impl DrawingBackend for SvgBackend {
             VPos::Center => BASELINE_MIDDLE,
             VPos::Bottom => BASELINE_BOTTOM,
         };
-        let _ = write!(self.out, "<text x=\"{x}\" y=\"");
-        num(&mut self.out, y as f64 + baseline * size);
-        self.out.push_str("\" font-family=\"");
+        // Skia snaps the baseline of unrotated text to whole pixels; so do we.
+        let baseline_y = (y as f64 + baseline * size).round();
+        let _ = write!(self.out, "<text x=\"{x}\" y=\"{baseline_y}\"");
+        self.out.push_str(" font-family=\"");
         escape(&mut self.out, style.family().as_str());
         self.out.push_str("\" font-size=\"");
         num(&mut self.out, size);
@@ -302,12 +301,9 @@ mod tests {
             svg.contains("stroke=\"#123456\" stroke-width=\"2\""),
             "{svg}"
         );
-        // 24 px text (12 × 2) whose middle is at y = 20.
-        let y = 20.0 + BASELINE_MIDDLE * 24.0;
-        assert!(
-            svg.contains(&format!("y=\"{}\"", (y * 100.0).round() / 100.0)),
-            "{svg}"
-        );
+        // 24 px text (12 × 2) whose middle is at y = 20, on a whole pixel.
+        let y = (20.0 + BASELINE_MIDDLE * 24.0).round();
+        assert!(svg.contains(&format!("<text x=\"20\" y=\"{y}\"")), "{svg}");
         assert!(svg.contains("font-size=\"24\" text-anchor=\"middle\""));
         assert!(svg.contains(">a &lt; b &amp; &quot;c&quot;</text>"));
     }
