@@ -10,6 +10,7 @@ mod order;
 
 pub use model::*;
 pub mod chart;
+pub mod figure;
 pub mod format;
 pub mod i18n;
 pub mod userdata;

@@ -12,6 +12,7 @@ pub mod offset;
 mod painter;
 mod palette;
 pub mod recorder;
+pub mod svg;
 mod ticks;
 
 pub use painter::{Anchor, ChartError, Label, Painter, Weight};
