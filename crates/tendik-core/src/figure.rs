@@ -673,7 +673,7 @@ mod tests {
     #[test]
     fn every_box_is_inside_the_figure_and_none_overlap() {
         let keys = legend();
-        for kind in WidgetKind::ALL {
+        for kind in WidgetKind::all() {
             for lang in Lang::ALL {
                 let w = kind.embedded(lang);
                 let c = w.content(lang);
@@ -712,7 +712,7 @@ mod tests {
 
     #[test]
     fn presets_give_their_pixel_widths_and_the_square_is_square() {
-        for kind in WidgetKind::ALL {
+        for kind in WidgetKind::all() {
             for lang in Lang::ALL {
                 let w = kind.embedded(lang);
                 let c = w.content(lang);
@@ -748,7 +748,7 @@ mod tests {
 
     #[test]
     fn summary_is_the_takeaway_then_the_notes() {
-        let w = WidgetKind::QuotaGauge.embedded(Lang::Kk);
+        let w = crate::testing::kind("quota-gauge").embedded(Lang::Kk);
         let c = w.content(Lang::Kk);
         let s = summary(&c);
         assert!(s.starts_with(&c.takeaway));
@@ -759,7 +759,7 @@ mod tests {
 
     #[test]
     fn the_figure_svg_holds_every_caption_line_and_the_credit() {
-        let w = WidgetKind::ViolenceTrend.embedded(Lang::Ru);
+        let w = crate::testing::kind("violence-trend").embedded(Lang::Ru);
         let c = w.content(Lang::Ru);
         let f = Figure::new(&w, &c, frame(640.0, Lang::Ru));
         let svg = f.svg().unwrap();

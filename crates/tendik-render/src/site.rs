@@ -123,7 +123,7 @@ fn widget_entries(
 fn each_widget<T: Send>(
     job: impl Fn(WidgetKind) -> Result<T, RenderError> + Sync,
 ) -> Result<Vec<T>, RenderError> {
-    let kinds: Vec<WidgetKind> = WidgetKind::ALL.into_iter().collect();
+    let kinds: Vec<WidgetKind> = WidgetKind::all().collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = kinds.len().div_ceil(threads.max(1));
     std::thread::scope(|s| {
