@@ -11,6 +11,7 @@ mod order;
 pub use model::*;
 pub mod chart;
 pub mod format;
+pub mod grammar;
 pub mod i18n;
 pub mod userdata;
 pub mod widgets;

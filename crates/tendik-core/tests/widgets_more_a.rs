@@ -61,6 +61,12 @@ fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// Text as read: no-break spaces (in numbers, between a number and its unit, in bar rows'
+/// "label — value") as spaces, word joiners (after a range's dash) dropped.
+fn plain(s: &str) -> String {
+    s.replace('\u{a0}', " ").replace('\u{2060}', "")
+}
+
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let len = tag[start..].find('"')?;
@@ -87,8 +93,7 @@ fn text_boxes(svg: &str) -> Vec<TextBox> {
             let tag_end = chunk.find('>')?;
             let tag = &chunk[..tag_end];
             let end = chunk.find("</text>")?;
-            // Bar rows glue "label — value" with no-break spaces; read them as plain spaces.
-            let text = unescape(chunk[tag_end + 1..end].trim()).replace("\u{a0}—\u{a0}", " — ");
+            let text = plain(&unescape(chunk[tag_end + 1..end].trim()));
             let x: f64 = attr(tag, "x")?.parse().ok()?;
             let y: f64 = attr(tag, "y")?.parse().ok()?;
             let size = attr(tag, "font-size")?.parse::<f64>().ok()? * PX_PER_SVG_UNIT;
@@ -377,11 +382,11 @@ fn crime_victims_say_the_total_counts_crimes() {
         .embedded(Lang::En)
         .content(Lang::En);
     assert_eq!(
-        c.title,
+        plain(&c.title),
         "Victims of crimes against women and girls, 2020 to July 2025"
     );
     assert_eq!(
-        c.takeaway,
+        plain(&c.takeaway),
         "342,463 crimes against women and girls were recorded; the largest age group given is 30–39 years (98,677), and 108,430 by age and 44,151 by ethnicity are not specified in the source."
     );
     assert!(c.table.rows.contains(&vec![
@@ -391,7 +396,7 @@ fn crime_victims_say_the_total_counts_crimes() {
     ]));
     let rest = &c.table.provenance[11];
     assert_eq!(rest.figures.len(), 6, "the total and the five parts");
-    assert!(c.notes[1].contains("14–15, 16–17, 21–29, 30–39 and 40–49 years"));
+    assert!(plain(&c.notes[1]).contains("14–15, 16–17, 21–29, 30–39 and 40–49 years"));
     let ru = WidgetKind::CrimeVictims
         .embedded(Lang::Ru)
         .content(Lang::Ru);
@@ -484,7 +489,7 @@ fn crisis_centres_note_the_conflict_and_the_remainders() {
         .embedded(Lang::En)
         .content(Lang::En);
     assert_eq!(
-        c.takeaway,
+        plain(&c.takeaway),
         "The sources give 30 or 27 crisis centres; 4,656 people were aided in 2024 (1,445 women, 3,200 minors) and 1,886 in the first half of 2025 (587 women)."
     );
     assert_eq!(
