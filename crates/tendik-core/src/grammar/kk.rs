@@ -1,6 +1,6 @@
 //! Kazakh case endings, computed from the last word of a formatted value as it is read
-//! aloud: "115 526" ends in "алты" (115 526‑дан), "18,9 %" in "пайыз" (18,9 %‑ға),
-//! "7 жыл" in "жыл" (7 жылға), "50 АЕК" in "аек" (50 АЕК‑ке).
+//! aloud: "115 526" ends in "алты" (115 526-дан), "18,9 %" in "пайыз" (18,9 %-ға),
+//! "7 жыл" in "жыл" (7 жылға), "50 АЕК" in "аек" (50 АЕК-ке).
 //!
 //! The ending follows vowel harmony (the last back or front vowel) and the last sound
 //! (vowel, sonorant, nasal, voiced or voiceless consonant). After a digit, a per cent sign,
@@ -25,9 +25,9 @@ pub enum Case {
     Ablative,
     /// Көмектес: -мен/-бен/-пен ("with").
     Instrumental,
-    /// -лық/-лік/-дық/-дік/-тық/-тік: a quantity qualifying a noun ("30 %‑дық квота").
+    /// -лық/-лік/-дық/-дік/-тық/-тік: a quantity qualifying a noun ("30 %-дық квота").
     Attributive,
-    /// Third-person possessive -ы/-і/-сы/-сі ("100 санның 5‑і").
+    /// Third-person possessive -ы/-і/-сы/-сі ("100 санның 5-і").
     Possessive,
 }
 

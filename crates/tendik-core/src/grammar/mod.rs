@@ -21,9 +21,9 @@ pub mod ru;
 
 /// No-break space: inside numbers ("115 526"), between a number and its unit or sign.
 pub const NBSP: char = '\u{a0}';
-/// Word joiner: no break after the dash of a range ("55,8–⁠56,2 %").
+/// Word joiner: no break after the dash of a range ("55,8–56,2 %").
 pub const WORD_JOINER: char = '\u{2060}';
-/// Non-breaking hyphen, before a Kazakh ending written after a digit ("115 526‑дан").
+/// Non-breaking hyphen, before a Kazakh ending written after a digit ("115 526-дан").
 pub const NB_HYPHEN: char = '\u{2011}';
 
 /// A Latin or Cyrillic letter (without the Unicode tables `char::is_alphabetic` needs).
