@@ -167,7 +167,7 @@ pub fn ending(word: &str, case: Case) -> String {
         ),
         Case::Possessive => (if sound == Vowel { "с" } else { "" }, pick("ы", "і")),
     };
-    format!("{first}{rest}")
+    [first, rest].concat()
 }
 
 /// Words already in the third-person possessive ("АҚШ доллары"), with their stem: their
@@ -181,34 +181,34 @@ fn inflect_word(word: &str, case: Case) -> String {
         let back = is_back(&lower);
         let pick = |b: &'static str, f: &'static str| if back { b } else { f };
         let ending = match case {
-            Case::Genitive => pick("ның", "нің").to_string(),
-            Case::Dative => pick("на", "не").to_string(),
-            Case::Accusative => "н".to_string(),
-            Case::Locative => pick("нда", "нде").to_string(),
-            Case::Ablative => pick("нан", "нен").to_string(),
-            Case::Instrumental => "мен".to_string(),
-            Case::Possessive => String::new(),
+            Case::Genitive => pick("ның", "нің"),
+            Case::Dative => pick("на", "не"),
+            Case::Accusative => "н",
+            Case::Locative => pick("нда", "нде"),
+            Case::Ablative => pick("нан", "нен"),
+            Case::Instrumental => "мен",
+            Case::Possessive => "",
             Case::Attributive => {
                 let cut = word.len() - (lower.len() - stem.len());
-                return format!("{}{}", &word[..cut], ending(stem, case));
+                return [&word[..cut], &ending(stem, case)].concat();
             }
         };
-        return format!("{word}{ending}");
+        return [word, ending].concat();
     }
     // A vowel ending voices a final п, к, қ: кітап → кітабы, орталық → орталығы.
     if case == Case::Possessive {
         let voiced = match word.chars().last() {
-            Some('п') => Some('б'),
-            Some('к') => Some('г'),
-            Some('қ') => Some('ғ'),
+            Some('п') => Some("б"),
+            Some('к') => Some("г"),
+            Some('қ') => Some("ғ"),
             _ => None,
         };
         if let Some(v) = voiced {
             let stem = &word[..word.len() - 2];
-            return format!("{stem}{v}{}", ending(&lower, case));
+            return [stem, v, &ending(&lower, case)].concat();
         }
     }
-    format!("{word}{}", ending(&lower, case))
+    [word, &ending(&lower, case)].concat()
 }
 
 const UNITS: [&str; 10] = [
@@ -326,7 +326,11 @@ fn read_abbreviation(token: &str) -> String {
         Some('к') => "ка".into(),
         Some('х') => "ха".into(),
         Some('ш') => "ша".into(),
-        Some(c) => format!("{c}е"),
+        Some(c) => {
+            let mut name = String::from(c);
+            name.push('е');
+            name
+        }
         None => String::new(),
     }
 }
@@ -356,10 +360,10 @@ pub fn inflect(value: &str, case: Case) -> String {
             Case::Locative => "жылы".to_string(),
             _ => inflect_word("жыл", case),
         };
-        return format!("{head}{year}");
+        return [head, &year].concat();
     }
     if token.chars().last().is_some_and(is_lower_cyrillic) {
-        return format!("{head}{}", inflect_word(token, case));
+        return [head, &inflect_word(token, case)].concat();
     }
     let core = token.trim_end_matches(|c: char| !is_letter(c) && !c.is_ascii_digit() && c != '%');
     let reading = if core.ends_with('%') {
@@ -375,7 +379,10 @@ pub fn inflect(value: &str, case: Case) -> String {
     if reading.is_empty() {
         return value.to_string();
     }
-    format!("{value}{NB_HYPHEN}{}", ending(&reading, case))
+    let mut out = String::from(value);
+    out.push(NB_HYPHEN);
+    out.push_str(&ending(&reading, case));
+    out
 }
 
 #[cfg(test)]

@@ -37,13 +37,13 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// What a slot asks of its value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Spec<'t> {
     Plain,
     Kazakh(kk::Case),
     Russian(ru::Case),
-    /// Forms by the plural category of the value's last number.
-    Plural(Vec<&'t str>),
+    /// Forms, separated by `|`, by the plural category of the value's last number.
+    Plural(&'t str),
     /// One form for one number, another for a list or range of them.
     List(&'t str, &'t str),
 }
@@ -53,16 +53,14 @@ fn parse_spec(spec: Option<&str>) -> Option<Spec<'_>> {
         return Some(Spec::Plain);
     };
     if let Some(forms) = spec.strip_prefix("list ") {
-        return match forms.split('|').collect::<Vec<_>>()[..] {
-            [one, several] => Some(Spec::List(one, several)),
+        return match forms.split_once('|') {
+            Some((one, several)) if !several.contains('|') => Some(Spec::List(one, several)),
             _ => None,
         };
     }
     if spec.contains('|') {
-        let forms: Vec<&str> = spec.split('|').collect();
-        return (2..=4)
-            .contains(&forms.len())
-            .then_some(Spec::Plural(forms));
+        let count = spec.split('|').count();
+        return (count <= 4).then_some(Spec::Plural(spec));
     }
     kk::Case::from_tag(spec)
         .map(Spec::Kazakh)
@@ -71,7 +69,8 @@ fn parse_spec(spec: Option<&str>) -> Option<Spec<'_>> {
 
 /// A template cut into literal text and `{slot}` or `{slot:spec}` references.
 enum Piece<'t> {
-    Text(&'t str),
+    /// Literal text, and whether a slot comes right after it.
+    Text(&'t str, bool),
     Slot {
         raw: &'t str,
         name: &'t str,
@@ -86,8 +85,8 @@ fn is_slot_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-fn pieces(template: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
+/// Calls `each` with the pieces of `template` in order.
+fn for_each_piece<'t>(template: &'t str, mut each: impl FnMut(Piece<'t>)) {
     let mut text_start = 0;
     let mut search = 0;
     while let Some(found) = template[search..].find('{') {
@@ -111,9 +110,9 @@ fn pieces(template: &str) -> Vec<Piece<'_>> {
         }
         let (open, end) = (inner_start - 1, inner_start + inner_len + 1);
         if text_start < open {
-            out.push(Piece::Text(&template[text_start..open]));
+            each(Piece::Text(&template[text_start..open], true));
         }
-        out.push(Piece::Slot {
+        each(Piece::Slot {
             raw: &template[open..end],
             name,
             spec,
@@ -122,43 +121,45 @@ fn pieces(template: &str) -> Vec<Piece<'_>> {
         search = end;
     }
     if text_start < template.len() {
-        out.push(Piece::Text(&template[text_start..]));
+        each(Piece::Text(&template[text_start..], false));
     }
-    out
 }
 
-/// The form of `forms` that agrees with the last number in `value`.
-fn agreeing<'t>(forms: &[&'t str], value: &str) -> &'t str {
+/// The form of `forms` (separated by `|`) that agrees with the last number in `value`.
+fn agreeing<'t>(forms: &'t str, value: &str) -> &'t str {
     let n = numeral::last(value);
-    if let [one, other] = forms {
-        return if n.is_some_and(|n| n.is_one()) {
-            one
-        } else {
-            other
-        };
-    }
-    match n.map_or(ru::Plural::Many, |n| ru::plural(&n)) {
-        ru::Plural::One => forms[0],
-        ru::Plural::Few => forms[1],
-        ru::Plural::Many => forms[2],
-        ru::Plural::Other => forms.get(3).copied().unwrap_or(forms[1]),
-    }
+    let count = forms.split('|').count();
+    let index = if count == 2 {
+        usize::from(!n.is_some_and(|n| n.is_one()))
+    } else {
+        match n.map_or(ru::Plural::Many, |n| ru::plural(&n)) {
+            ru::Plural::One => 0,
+            ru::Plural::Few => 1,
+            ru::Plural::Many => 2,
+            ru::Plural::Other if count == 4 => 3,
+            ru::Plural::Other => 1,
+        }
+    };
+    forms.split('|').nth(index).unwrap_or_default()
 }
 
-fn render(spec: &Spec<'_>, value: &str) -> String {
+/// Writes `value` as `spec` asks; true when what it wrote ends in a digit.
+fn render(out: &mut String, spec: Spec<'_>, value: &str) -> bool {
     match spec {
-        Spec::Plain => value.to_string(),
-        Spec::Kazakh(case) => kk::inflect(value, *case),
-        Spec::Russian(case) => ru::inflect(value, *case),
-        Spec::Plural(forms) => agreeing(forms, value).to_string(),
+        Spec::Plain => out.push_str(value),
+        Spec::Kazakh(case) => out.push_str(&kk::inflect(value, case)),
+        Spec::Russian(case) => out.push_str(&ru::inflect(value, case)),
+        Spec::Plural(forms) => {
+            out.push_str(agreeing(forms, value));
+            return false;
+        }
         Spec::List(one, several) => {
-            if numeral::numerals(value).len() > 1 {
-                several.to_string()
-            } else {
-                one.to_string()
-            }
+            let many = numeral::numerals(value).len() > 1;
+            out.push_str(if many { several } else { one });
+            return false;
         }
     }
+    out.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Replaces `{key}` slots in `template` with their values, computing the grammar each slot
@@ -169,81 +170,69 @@ fn render(spec: &Spec<'_>, value: &str) -> String {
 /// ("2022 жылғы", "21 миротворец"), and a dash between two numbers ("{start}–{end}") gets a
 /// word joiner, so no line ever ends inside a number and its unit or range.
 pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
-    let pieces = pieces(template);
     let mut out = String::with_capacity(template.len() + 32);
     let mut after_number = false;
-    for (i, piece) in pieces.iter().enumerate() {
-        match piece {
-            Piece::Text(text) => {
-                let next_is_slot = matches!(pieces.get(i + 1), Some(Piece::Slot { .. }));
-                let mut text: &str = text;
-                if after_number {
-                    if let Some(rest) = text.strip_prefix(' ') {
-                        let word_follows = rest.starts_with(|c: char| is_letter(c) || c == '%');
-                        if word_follows || (rest.is_empty() && next_is_slot) {
-                            out.push(NBSP);
-                            text = rest;
-                        }
-                    } else if let Some(rest) = text.strip_prefix('–') {
-                        let number_follows = rest.starts_with(|c: char| c.is_ascii_digit())
-                            || (rest.is_empty() && next_is_slot);
-                        out.push('–');
-                        if number_follows {
-                            out.push(WORD_JOINER);
-                        }
+    for_each_piece(template, |piece| match piece {
+        Piece::Text(mut text, before_slot) => {
+            if after_number {
+                if let Some(rest) = text.strip_prefix(' ') {
+                    let word_follows = rest.starts_with(|c: char| is_letter(c) || c == '%');
+                    if word_follows || (rest.is_empty() && before_slot) {
+                        out.push(NBSP);
                         text = rest;
                     }
-                }
-                out.push_str(text);
-                after_number = false;
-            }
-            Piece::Slot { raw, name, spec } => {
-                let value = slots.iter().find(|(k, _)| k == name).map(|(_, v)| *v);
-                match (value, parse_spec(*spec)) {
-                    (Some(value), Some(spec)) => {
-                        let rendered = render(&spec, value);
-                        after_number =
-                            matches!(spec, Spec::Plain | Spec::Kazakh(_) | Spec::Russian(_))
-                                && rendered.ends_with(|c: char| c.is_ascii_digit());
-                        out.push_str(&rendered);
+                } else if let Some(rest) = text.strip_prefix('–') {
+                    out.push('–');
+                    if rest.starts_with(|c: char| c.is_ascii_digit())
+                        || (rest.is_empty() && before_slot)
+                    {
+                        out.push(WORD_JOINER);
                     }
-                    _ => {
-                        out.push_str(raw);
-                        after_number = false;
-                    }
+                    text = rest;
                 }
             }
+            out.push_str(text);
+            after_number = false;
         }
-    }
+        Piece::Slot { raw, name, spec } => {
+            let value = slots.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+            after_number = match (value, parse_spec(spec)) {
+                (Some(value), Some(spec)) => render(&mut out, spec, value),
+                _ => {
+                    out.push_str(raw);
+                    false
+                }
+            };
+        }
+    });
     out
 }
 
 /// What is wrong with `template`'s slots: specs the grammar does not know ("{n:abll}",
 /// a Russian choice with five forms). Empty when every slot can be filled.
 pub fn problems(template: &str) -> Vec<String> {
-    pieces(template)
-        .into_iter()
-        .filter_map(|p| match p {
-            Piece::Slot { raw, spec, .. } if parse_spec(spec).is_none() => {
-                Some(format!("{raw}: not a known case or choice of forms"))
+    let mut found = Vec::new();
+    for_each_piece(template, |piece| {
+        if let Piece::Slot { raw, spec, .. } = piece {
+            if parse_spec(spec).is_none() {
+                found.push(format!("{raw}: not a known case or choice of forms"));
             }
-            _ => None,
-        })
-        .collect()
+        }
+    });
+    found
 }
 
 /// How many forms each choice `{n:a|b|c}` in `template` gives (`list` choices excluded).
 pub fn plural_form_counts(template: &str) -> Vec<usize> {
-    pieces(template)
-        .into_iter()
-        .filter_map(|p| match p {
-            Piece::Slot { spec, .. } => match parse_spec(spec) {
-                Some(Spec::Plural(forms)) => Some(forms.len()),
-                _ => None,
-            },
-            Piece::Text(_) => None,
-        })
-        .collect()
+    let mut counts = Vec::new();
+    for_each_piece(template, |piece| {
+        if let Piece::Slot { spec, .. } = piece {
+            if let Some(Spec::Plural(forms)) = parse_spec(spec) {
+                counts.push(forms.split('|').count());
+            }
+        }
+    });
+    counts
 }
 
 #[cfg(test)]

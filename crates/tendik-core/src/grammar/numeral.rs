@@ -27,9 +27,13 @@ impl Numeral {
     }
 }
 
-/// Thousands separators the formatters write: space, no-break space, narrow no-break space.
-fn is_group_separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+/// The length of the thousands separator at the start of `bytes` (space, no-break space,
+/// narrow no-break space), or 0.
+fn group_separator(bytes: &[u8]) -> usize {
+    [" ", "\u{a0}", "\u{202f}"]
+        .iter()
+        .find(|sep| bytes.starts_with(sep.as_bytes()))
+        .map_or(0, |sep| sep.len())
 }
 
 /// Every number in `text`, in order. Groups of three digits after a separator belong to the
@@ -37,36 +41,32 @@ fn is_group_separator(c: char) -> bool {
 /// "2022 115"); a comma or point is a decimal mark only with a digit right after it, so
 /// "2019, 2021" is two numbers and "18,9" is one.
 pub fn numerals(text: &str) -> Vec<Numeral> {
-    let chars: Vec<char> = text.chars().collect();
-    let digit_at = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let digits_from = |i: usize| bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
+    while i < bytes.len() {
         if !digit_at(i) {
             i += 1;
             continue;
         }
-        let mut int = String::new();
-        while digit_at(i) {
-            int.push(chars[i]);
-            i += 1;
-        }
-        if int.len() <= 3 {
-            while is_group_separator(chars.get(i).copied().unwrap_or('x'))
-                && (1..=3).all(|k| digit_at(i + k))
-                && !digit_at(i + 4)
-            {
-                int.extend(&chars[i + 1..i + 4]);
-                i += 4;
+        let first = digits_from(i);
+        let mut int = String::from(&text[i..i + first]);
+        i += first;
+        loop {
+            let sep = group_separator(&bytes[i..]);
+            if first > 3 || sep == 0 || digits_from(i + sep) != 3 {
+                break;
             }
+            int.push_str(&text[i + sep..i + sep + 3]);
+            i += sep + 3;
         }
         let mut frac = String::new();
-        if matches!(chars.get(i), Some(',' | '.')) && digit_at(i + 1) {
-            i += 1;
-            while digit_at(i) {
-                frac.push(chars[i]);
-                i += 1;
-            }
+        if matches!(bytes.get(i), Some(b',' | b'.')) && digit_at(i + 1) {
+            let len = digits_from(i + 1);
+            frac.push_str(&text[i + 1..i + 1 + len]);
+            i += 1 + len;
         }
         out.push(Numeral { int, frac });
     }

@@ -122,7 +122,7 @@ pub fn inflect(value: &str, case: Case) -> String {
     let Some(n) = super::numeral::last(head) else {
         return value.to_string();
     };
-    format!("{head}{}", form(noun, plural(&n), case))
+    [head, form(noun, plural(&n), case)].concat()
 }
 
 #[cfg(test)]
