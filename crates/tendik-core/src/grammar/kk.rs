@@ -8,7 +8,7 @@
 //! word it is written onto the word.
 
 use super::numeral;
-use super::{is_letter, is_space, NB_HYPHEN};
+use super::{is_letter, is_space, joined, NB_HYPHEN};
 
 /// The cases (and the two other endings) a template can ask of a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,7 +167,7 @@ pub fn ending(word: &str, case: Case) -> String {
         ),
         Case::Possessive => (if sound == Vowel { "с" } else { "" }, pick("ы", "і")),
     };
-    [first, rest].concat()
+    joined(&[first, rest])
 }
 
 /// Words already in the third-person possessive ("АҚШ доллары"), with their stem: their
@@ -190,10 +190,10 @@ fn inflect_word(word: &str, case: Case) -> String {
             Case::Possessive => "",
             Case::Attributive => {
                 let cut = word.len() - (lower.len() - stem.len());
-                return [&word[..cut], &ending(stem, case)].concat();
+                return joined(&[&word[..cut], &ending(stem, case)]);
             }
         };
-        return [word, ending].concat();
+        return joined(&[word, ending]);
     }
     // A vowel ending voices a final п, к, қ: кітап → кітабы, орталық → орталығы.
     if case == Case::Possessive {
@@ -205,10 +205,10 @@ fn inflect_word(word: &str, case: Case) -> String {
         };
         if let Some(v) = voiced {
             let stem = &word[..word.len() - 2];
-            return [stem, v, &ending(&lower, case)].concat();
+            return joined(&[stem, v, &ending(&lower, case)]);
         }
     }
-    [word, &ending(&lower, case)].concat()
+    joined(&[word, &ending(&lower, case)])
 }
 
 const UNITS: [&str; 10] = [
@@ -360,10 +360,10 @@ pub fn inflect(value: &str, case: Case) -> String {
             Case::Locative => "жылы".to_string(),
             _ => inflect_word("жыл", case),
         };
-        return [head, &year].concat();
+        return joined(&[head, &year]);
     }
     if token.chars().last().is_some_and(is_lower_cyrillic) {
-        return [head, &inflect_word(token, case)].concat();
+        return joined(&[head, &inflect_word(token, case)]);
     }
     let core = token.trim_end_matches(|c: char| !is_letter(c) && !c.is_ascii_digit() && c != '%');
     let reading = if core.ends_with('%') {

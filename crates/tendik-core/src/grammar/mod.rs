@@ -36,6 +36,16 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}')
 }
 
+/// `parts` in one string: one small function for every join here (`concat` and `format!`
+/// bring in more code).
+pub(crate) fn joined(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
 /// What a slot asks of its value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Spec<'t> {

@@ -1,8 +1,8 @@
 //! Russian agreement with numbers: the CLDR plural categories (one, few, many, other), and
 //! the case of a counted noun after a preposition ("до 7 лет", "более 1 года").
 
-use super::is_space;
 use super::numeral::Numeral;
+use super::{is_space, joined};
 
 /// CLDR plural categories for Russian.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,7 +122,7 @@ pub fn inflect(value: &str, case: Case) -> String {
     let Some(n) = super::numeral::last(head) else {
         return value.to_string();
     };
-    [head, form(noun, plural(&n), case)].concat()
+    joined(&[head, form(noun, plural(&n), case)])
 }
 
 #[cfg(test)]
