@@ -748,22 +748,11 @@ fn kazakh_month_and_year_are_written_one_way() {
         include_str!("../src/dataset/science.rs"),
         include_str!("../src/dataset/violence.rs"),
     ];
-    let months = [
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "маусым",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қазан",
-        "қараша",
-        "желтоқсан",
-    ];
+    let months: Vec<String> = (1..=12)
+        .map(|m| format::day_month(m, 1, Lang::Kk).replace("1\u{a0}", ""))
+        .collect();
     for text in texts {
-        for month in months {
+        for month in &months {
             for abbreviated in [format!("ж. {month}"), format!("ж.\u{a0}{month}")] {
                 assert!(
                     !text.contains(&abbreviated),

@@ -8,7 +8,7 @@
 //! word it is written onto the word.
 
 use super::numeral;
-use super::{is_letter, is_space, joined, NB_HYPHEN};
+use super::{is_letter, joined, last_word, NB_HYPHEN};
 
 /// The cases (and the two other endings) a template can ask of a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -347,13 +347,7 @@ fn latin_as_cyrillic(c: char) -> char {
 /// `value` (a formatted figure, date, label…) with `case` applied to its last word.
 /// A value with no letter or digit at its end ("–") is returned as it is.
 pub fn inflect(value: &str, case: Case) -> String {
-    let value = value.trim_end_matches(is_space);
-    let start = value
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_space(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let (head, token) = value.split_at(start);
+    let (value, head, token) = last_word(value);
     // "2022 ж." is read "2022 жыл", and "in 2022" is "2022 жылы".
     if token == "ж." {
         let year = match case {

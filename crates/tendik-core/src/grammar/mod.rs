@@ -36,6 +36,18 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}')
 }
 
+/// `value` without trailing spaces, cut before its last word: ("7 жыл", "7 ", "жыл").
+pub(crate) fn last_word(value: &str) -> (&str, &str, &str) {
+    let value = value.trim_end_matches(is_space);
+    let start = value
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_space(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (head, word) = value.split_at(start);
+    (value, head, word)
+}
+
 /// `parts` in one string: one small function for every join here (`concat` and `format!`
 /// bring in more code).
 pub(crate) fn joined(parts: &[&str]) -> String {

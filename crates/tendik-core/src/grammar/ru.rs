@@ -2,7 +2,7 @@
 //! the case of a counted noun after a preposition ("до 7 лет", "более 1 года").
 
 use super::numeral::Numeral;
-use super::{is_space, joined};
+use super::{joined, last_word};
 
 /// CLDR plural categories for Russian.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,13 +106,7 @@ fn form(noun: &Noun, plural: Plural, case: Case) -> &'static str {
 /// `value` ("2 года", "7 лет", "18,9 %", "50 МРП") with its counted noun put in `case`.
 /// Digits, signs, abbreviations and indeclinable words ("тенге") stay as they are.
 pub fn inflect(value: &str, case: Case) -> String {
-    let value = value.trim_end_matches(is_space);
-    let start = value
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_space(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let (head, word) = value.split_at(start);
+    let (value, head, word) = last_word(value);
     let Some(noun) = NOUNS
         .iter()
         .find(|n| n.singular.contains(&word) || n.plural.contains(&word))
