@@ -12,6 +12,7 @@ pub use model::*;
 pub mod chart;
 pub mod figure;
 pub mod format;
+pub mod grammar;
 pub mod i18n;
 pub mod userdata;
 pub mod widgets;

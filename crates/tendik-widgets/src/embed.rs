@@ -286,7 +286,11 @@ fn inherited_lang(host: &web_sys::Element) -> Option<String> {
         if let Some(found) = above.and_then(|el| el.closest("[lang]").ok().flatten()) {
             return attribute(&found, "lang").map(|v| cut(&v, MAX_ATTRIBUTE_UNITS));
         }
-        let shadow_host = node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?.host();
+        let shadow_host = node
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()?
+            .host();
         node = shadow_host.clone().into();
         above = Some(shadow_host);
     }
@@ -684,15 +688,14 @@ mod data_tests {
             vec![("name", "quota-gauge"), ("lang", &long)],
         ] {
             let attribute = given.last().unwrap().0;
-            let e = parse_attributes(
-                &attrs(&given),
-                None,
-                ScriptData::None,
-            )
-            .unwrap_err();
+            let e = parse_attributes(&attrs(&given), None, ScriptData::None).unwrap_err();
             let quoted = format!("{}…", "ә".repeat(ECHO_CHARS));
             assert!(e.contains(&quoted), "{attribute}: {e}");
-            assert!(e.chars().count() < 400, "{attribute}: {} characters", e.chars().count());
+            assert!(
+                e.chars().count() < 400,
+                "{attribute}: {} characters",
+                e.chars().count()
+            );
         }
         let e = parse_attributes(
             &attrs(&[("name", "quota-gauge"), ("data-script", &long)]),
