@@ -47,10 +47,6 @@ impl Drawing {
         texts(&self.svg)
     }
 
-    /// Every mark's label as read.
-    pub fn labels(&self) -> Vec<String> {
-        self.marks.iter().map(|m| plain(&m.label)).collect()
-    }
 
     /// All text joined by spaces: a label wrapped over several lines reads whole again.
     pub fn joined(&self) -> String {
