@@ -298,7 +298,7 @@ pub struct Conflict {
     pub id: &'static str,
     pub subject: Text3,
     pub figures: &'static [&'static str],
-    /// What differs and what a reader should make of it.
+    /// What differs, as the sources say it: never a guess at why, never advice.
     pub note: Text3,
 }
 

@@ -1064,9 +1064,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "family-support-centres-july",
         Text3::new(
-            "Family support centres in operation as at 1 July. The year is not stated; the replies were received in October 2025, so probably 1 July 2025.",
-            "Действующие центры поддержки семьи на 1 июля. Год не указан; ответы получены в октябре 2025 года, поэтому, вероятно, речь о 1 июля 2025 года.",
-            "1 шілдедегі жұмыс істеп тұрған отбасын қолдау орталықтары. Жылы көрсетілмеген; жауаптар 2025 жылғы қазанда келген, сондықтан, шамасы, 2025 жылғы 1 шілде.",
+            "Family support centres in operation as at 1 July. The source does not state the year.",
+            "Действующие центры поддержки семьи на 1 июля. Год в источнике не указан.",
+            "1 шілдедегі жұмыс істеп тұрған отбасын қолдау орталықтары. Дереккөзде жылы көрсетілмеген.",
         ),
     ),
     (
@@ -1152,9 +1152,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "crisis-centres-licensed-11f",
         Text3::new(
-            "Licensed crisis centres providing special social services, including help with documents. “Licensed” may explain the gap with the 30 centres given elsewhere; the source does not say.",
-            "Лицензированные кризисные центры, оказывающие специальные социальные услуги, в том числе помощь с документами. Слово «лицензированные» может объяснять расхождение с 30 центрами в других пунктах; источник этого не поясняет.",
-            "Арнаулы әлеуметтік қызметтер, соның ішінде құжаттарға көмек көрсететін лицензияланған дағдарыс орталықтары. «Лицензияланған» сөзі басқа тармақтардағы 30 орталықпен айырмашылықты түсіндіруі мүмкін; дереккөз бұны нақтыламайды.",
+            "Licensed crisis centres providing special social services, including help with documents. Other paragraphs of the same replies give 30 centres; the source does not say how the two counts relate.",
+            "Лицензированные кризисные центры, оказывающие специальные социальные услуги, в том числе помощь с документами. В других пунктах тех же ответов — 30 центров; как соотносятся эти числа, источник не поясняет.",
+            "Арнаулы әлеуметтік қызметтер, соның ішінде құжаттарға көмек көрсететін лицензияланған дағдарыс орталықтары. Сол жауаптардың басқа тармақтарында 30 орталық көрсетілген; екі санның арақатынасын дереккөз түсіндірмейді.",
         ),
     ),
     (
