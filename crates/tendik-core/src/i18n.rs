@@ -81,8 +81,7 @@ pub const PERMALINK: Text3 = Text3::new(
     "Ссылка на диаграмму",
     "Диаграммаға сілтеме",
 );
-pub const TOPIC_REPRESENTATION: Text3 =
-    Text3::new("Representation", "Представительство", "Өкілдік");
+pub const TOPIC_REPRESENTATION: Text3 = Text3::new("Representation", "Представленность", "Өкілдік");
 pub const TOPIC_VIOLENCE: Text3 = Text3::new(
     "Violence and protection",
     "Насилие и защита",
@@ -101,8 +100,8 @@ pub const THEME_LIGHT: Text3 = Text3::new("Light", "Светлая", "Ашық")
 pub const THEME_DARK: Text3 = Text3::new("Dark", "Тёмная", "Күңгірт");
 pub const FOOTER: Text3 = Text3::new(
     "Tendik runs entirely in your browser: no server, no cookies, no tracking.",
-    "Tendik работает целиком в вашем браузере: без сервера, cookie и слежки.",
-    "Tendik толығымен браузеріңізде жұмыс істейді: серверсіз, cookie-сіз, бақылаусыз.",
+    "Теңдік работает целиком в вашем браузере: без сервера, cookie и слежки.",
+    "Теңдік толығымен браузеріңізде жұмыс істейді: серверсіз, cookie-сіз, бақылаусыз.",
 );
 pub const EMBED_TITLE: Text3 = Text3::new(
     "Embed this chart",
@@ -145,7 +144,7 @@ pub const DATA_TABLE: Text3 = Text3::new("Data table", "Таблица данн�
 pub const DATA_VALUES: Text3 = Text3::new(
     "Values in the chart: use the arrow keys to move between them",
     "Значения на диаграмме: переходите между ними клавишами со стрелками",
-    "Диаграммадағы мәндер: олардың арасында нұсқы пернелерімен жылжыңыз",
+    "Диаграммадағы мәндер: олардың арасында нұсқар пернелерімен жылжыңыз",
 );
 pub const SHOW_TABLE: Text3 = Text3::new(
     "Show the data table",
@@ -199,50 +198,62 @@ pub const APP_INTRO: Text3 = Text3::new(
 
 pub const ERR_UNKNOWN_WIDGET: Text3 = Text3::new(
     "Tendik: there is no widget called “{name}”. Known widgets: {known}.",
-    "Tendik: виджета «{name}» нет. Доступные виджеты: {known}.",
-    "Tendik: «{name}» деген виджет жоқ. Бар виджеттер: {known}.",
+    "Теңдік: виджета «{name}» нет. Доступные виджеты: {known}.",
+    "Теңдік: «{name}» деген виджет жоқ. Бар виджеттер: {known}.",
 );
 pub const ERR_UNKNOWN_ATTRIBUTE: Text3 = Text3::new(
     "Tendik: the {widget} widget does not understand the attribute “{attribute}”. It understands: {known}.",
-    "Tendik: виджет {widget} не понимает атрибут «{attribute}». Допустимые атрибуты: {known}.",
-    "Tendik: {widget} виджеті «{attribute}» атрибутын түсінбейді. Түсінетіні: {known}.",
+    "Теңдік: виджет {widget} не понимает атрибут «{attribute}». Допустимые атрибуты: {known}.",
+    "Теңдік: {widget} виджеті «{attribute}» атрибутын түсінбейді. Түсінетіні: {known}.",
 );
 pub const ERR_BAD_ATTRIBUTE_VALUE: Text3 = Text3::new(
     "Tendik: the attribute “{attribute}” cannot be “{value}”. Use one of: {known}.",
-    "Tendik: атрибут «{attribute}» не может иметь значение «{value}». Допустимо: {known}.",
-    "Tendik: «{attribute}» атрибуты «{value}» бола алмайды. Мыналардың бірін қолданыңыз: {known}.",
+    "Теңдік: атрибут «{attribute}» не может иметь значение «{value}». Допустимо: {known}.",
+    "Теңдік: «{attribute}» атрибуты «{value}» бола алмайды. Мыналардың бірін қолданыңыз: {known}.",
 );
 pub const ERR_MISSING_NAME: Text3 = Text3::new(
     "Tendik: this element has no “name” attribute, so no widget was chosen. Known widgets: {known}.",
-    "Tendik: у элемента нет атрибута «name», виджет не выбран. Доступные виджеты: {known}.",
-    "Tendik: элементте «name» атрибуты жоқ, виджет таңдалмады. Бар виджеттер: {known}.",
+    "Теңдік: у элемента нет атрибута «name», виджет не выбран. Доступные виджеты: {known}.",
+    "Теңдік: элементте «name» атрибуты жоқ, виджет таңдалмады. Бар виджеттер: {known}.",
 );
 pub const ERR_DATA_SCRIPT: Text3 = Text3::new(
     "Tendik: data-script=\"{id}\" names no <script type=\"application/json\"> element on this page.",
-    "Tendik: data-script=\"{id}\" не указывает ни на один элемент <script type=\"application/json\"> на странице.",
-    "Tendik: data-script=\"{id}\" бетте ешбір <script type=\"application/json\"> элементін көрсетпейді.",
+    "Теңдік: data-script=\"{id}\" не указывает ни на один элемент <script type=\"application/json\"> на странице.",
+    "Теңдік: data-script=\"{id}\" бетте ешбір <script type=\"application/json\"> элементін көрсетпейді.",
 );
 pub const ERR_DRAWING: Text3 = Text3::new(
     "Tendik: the chart could not be drawn ({detail}). The figures are in the data table below.",
-    "Tendik: не удалось нарисовать диаграмму ({detail}). Цифры — в таблице данных ниже.",
-    "Tendik: диаграмманы салу мүмкін болмады ({detail}). Сандар төмендегі деректер кестесінде.",
+    "Теңдік: не удалось нарисовать диаграмму ({detail}). Цифры — в таблице данных ниже.",
+    "Теңдік: диаграмманы салу мүмкін болмады ({detail}). Сандар төмендегі деректер кестесінде.",
 );
 
 pub const QUOTA_SHARE_COLUMN: Text3 = Text3::new("Women's share", "Доля женщин", "Әйелдер үлесі");
 pub const MAJILIS: Text3 = Text3::new("Majilis", "Мажилис", "Мәжіліс");
 pub const MASLIKHATS: Text3 = Text3::new("Maslikhats", "Маслихаты", "Мәслихаттар");
+/// The same, inside a sentence: a common noun, not a name.
+pub const MASLIKHATS_IN_SENTENCE: Text3 = Text3::new("maslikhats", "маслихаты", "мәслихаттар");
+
+/// `label` as it reads inside a sentence: the labels the dataset knows to be common nouns
+/// in lower case ("…: Мажилис — 18,9 %, маслихаты — 22,7 %"); any other label as written.
+pub fn in_sentence(label: &str, lang: Lang) -> &str {
+    if label == MASLIKHATS.get(lang) {
+        MASLIKHATS_IN_SENTENCE.get(lang)
+    } else {
+        label
+    }
+}
 
 // User-supplied data: how a newsroom's own JSON is checked (`userdata`). Messages name
 // what was expected and what was found, so the figures can be fixed without reading code.
 pub const DATA_ERROR_AT: Text3 = Text3::new(
     "Tendik: data error at {path}: {message}",
-    "Tendik: ошибка в данных, поле {path}: {message}",
-    "Tendik: деректердегі қате, {path} өрісі: {message}",
+    "Теңдік: ошибка в данных, поле {path}: {message}",
+    "Теңдік: деректердегі қате, {path} өрісі: {message}",
 );
 pub const DATA_ERROR: Text3 = Text3::new(
     "Tendik: data error: {message}",
-    "Tendik: ошибка в данных: {message}",
-    "Tendik: деректердегі қате: {message}",
+    "Теңдік: ошибка в данных: {message}",
+    "Теңдік: деректердегі қате: {message}",
 );
 pub const JSON_AT_POSITION: Text3 = Text3::new(
     "line {line}, column {column}: {problem}",
@@ -516,8 +527,8 @@ pub const GROUPS_SECTION_COLUMN: Text3 = Text3::new("Section", "Раздел", "
 pub const GROUPS_NUMBER_COLUMN: Text3 = Text3::new("Number", "Число", "Саны");
 pub const ERR_DATASET_ONLY_WIDGET: Text3 = Text3::new(
     "the {widget} widget shows only the sourced figures in Tendik's own dataset and takes no data: remove the data",
-    "виджет {widget} показывает только цифры с источниками из набора данных Tendik и не принимает данные: уберите их",
-    "{widget} виджеті тек Tendik деректер жинағындағы дереккөзі бар сандарды көрсетеді және деректер қабылдамайды: оларды алып тастаңыз",
+    "виджет {widget} показывает только цифры с источниками из набора данных Теңдік и не принимает данные: уберите их",
+    "{widget} виджеті тек Теңдік деректер жинағындағы дереккөзі бар сандарды көрсетеді және деректер қабылдамайды: оларды алып тастаңыз",
 );
 
 // Wording shared by the family-centres, researchers, nap-timeline and targets-2030 widgets.

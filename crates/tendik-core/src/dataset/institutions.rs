@@ -40,7 +40,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("", "", "from 34 per cent"),
         label: Text3::new(
             "Women among prison staff: earlier level",
-            "Женщины среди персонала учреждений УИС: прежний уровень",
+            "Женщины среди персонала пенитенциарных учреждений: прежний уровень",
             "Қылмыстық-атқару жүйесі мекемелері қызметкерлері арасындағы әйелдер: бұрынғы деңгей",
         ),
         seed: Seed::CedawReplies,
@@ -56,7 +56,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("", "", "to 48 per cent"),
         label: Text3::new(
             "Women among prison staff: latest level",
-            "Женщины среди персонала учреждений УИС: текущий уровень",
+            "Женщины среди персонала пенитенциарных учреждений: текущий уровень",
             "Қылмыстық-атқару жүйесі мекемелері қызметкерлері арасындағы әйелдер: соңғы деңгей",
         ),
         seed: Seed::CedawReplies,

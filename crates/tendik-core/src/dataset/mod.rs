@@ -433,7 +433,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "UN peacekeepers deployed by Kazakhstan, September 2023, by type",
             "Миротворцы ООН от Казахстана, сентябрь 2023 г., по категориям",
-            "Қазақстаннан БҰҰ бітімгерлері, 2023 жылғы қыркүйек, санаттар бойынша",
+            "Қазақстан жіберген БҰҰ бітімгерлері, 2023 жылғы қыркүйек, санаттар бойынша",
         ),
         total: "peacekeepers-total-2023",
         parts: &[
@@ -452,7 +452,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "UN peacekeepers deployed by Kazakhstan, September 2023, by sex",
             "Миротворцы ООН от Казахстана, сентябрь 2023 г., по полу",
-            "Қазақстаннан БҰҰ бітімгерлері, 2023 жылғы қыркүйек, жынысы бойынша",
+            "Қазақстан жіберген БҰҰ бітімгерлері, 2023 жылғы қыркүйек, жынысы бойынша",
         ),
         total: "peacekeepers-total-2023",
         parts: &["peacekeepers-men-2023"],

@@ -17,7 +17,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("2022", "2022", "in 2022"),
         label: Text3::new(
             "Domestic-violence incidents, 2022",
-            "Случаи домашнего насилия, 2022 г.",
+            "Случаи бытового насилия, 2022 г.",
             "Тұрмыстық зорлық-зомбылық оқиғалары, 2022 ж.",
         ),
         seed: Seed::CedawReplies,
@@ -33,7 +33,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("2024", "2024", "in 2024"),
         label: Text3::new(
             "Domestic-violence incidents, 2024",
-            "Случаи домашнего насилия, 2024 г.",
+            "Случаи бытового насилия, 2024 г.",
             "Тұрмыстық зорлық-зомбылық оқиғалары, 2024 ж.",
         ),
         seed: Seed::CedawReplies,
@@ -49,7 +49,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: TARGETS_2030,
         label: Text3::new(
             "Goal: reduction in domestic violence",
-            "Цель: сокращение домашнего насилия",
+            "Цель: сокращение бытового насилия",
             "Мақсат: тұрмыстық зорлық-зомбылықты азайту",
         ),
         seed: Seed::CedawReplies,
@@ -961,7 +961,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "dv-incidents-2022",
         Text3::new(
             "Recorded incidents of domestic violence in 2022.",
-            "Зарегистрированные случаи домашнего насилия в 2022 году.",
+            "Зарегистрированные случаи бытового насилия в 2022 году.",
             "2022 жылы тіркелген тұрмыстық зорлық-зомбылық оқиғалары.",
         ),
     ),
@@ -969,7 +969,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "dv-incidents-2024",
         Text3::new(
             "Recorded incidents of domestic violence in 2024.",
-            "Зарегистрированные случаи домашнего насилия в 2024 году.",
+            "Зарегистрированные случаи бытового насилия в 2024 году.",
             "2024 жылы тіркелген тұрмыстық зорлық-зомбылық оқиғалары.",
         ),
     ),
@@ -977,7 +977,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "target-dv-reduction",
         Text3::new(
             "Planned reduction in domestic violence; the source names no baseline year.",
-            "Запланированное сокращение домашнего насилия; базовый год в источнике не указан.",
+            "Запланированное сокращение бытового насилия; базовый год в источнике не указан.",
             "Тұрмыстық зорлық-зомбылықты жоспарлы азайту; дереккөзде базалық жыл көрсетілмеген.",
         ),
     ),
