@@ -239,7 +239,7 @@ async function main() {
   }
   if (!opts.quiet) {
     const policy = opts.csp === true ? 'strict' : opts.csp;
-    console.log(`serve: ${opts.root} on ${url}${policy ? ` (Content-Security-Policy: ${policy})` : ''}`);
+    console.log(`serve: serving at ${url} (${opts.root}${policy ? `; Content-Security-Policy: ${policy}` : ""})`);
   }
   const stop = () => {
     server.closeAllConnections?.();
