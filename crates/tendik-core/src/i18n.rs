@@ -69,6 +69,8 @@ pub const REMAINDER_LINE: Text3 = Text3::new(
     "итого {total}; сумма частей {parts}; в источнике не указано: {rest}",
     "барлығы {total}; бөліктердің қосындысы {parts}; дереккөзде көрсетілмеген: {rest}",
 );
+/// The product's one name per language (the figures' credit line, the app's navigation).
+pub const PRODUCT: Text3 = Text3::new("Tendik", "Теңдік", "Теңдік");
 pub const NAV_DASHBOARD: Text3 = Text3::new("Charts", "Диаграммы", "Диаграммалар");
 pub const NAV_SOURCES: Text3 = Text3::new("Sources", "Источники", "Дереккөздер");
 pub const FIGURES_BEHIND: Text3 = Text3::new(
