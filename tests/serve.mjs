@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // A tiny static file server for dist/, with no dependencies (node:http).
 //
-//   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp] [--quiet]
+//   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp] [--cors] [--quiet]
 //
 // --csp sends the strict Content-Security-Policy below on every response, the one an
-// article page embedding Tendik may well have. Paths are resolved inside --root only;
+// article page embedding Tendik may well have. --cors sends `Access-Control-Allow-Origin: *`,
+// which pages on other origins need to load tendik.js, its modules and the wasm (README,
+// "From another origin"). Paths are resolved inside --root only;
 // `/` and directories serve their index.html; anything else that is not a file is 404.
 //
 // Importable too: `import { startServer } from './serve.mjs'`.
@@ -90,7 +92,7 @@ async function resolveFile(root, urlPath) {
   }
 }
 
-export function createStaticServer({ root, csp = false }) {
+export function createStaticServer({ root, csp = false, cors = false }) {
   const rootPromise = realpath(path.resolve(root));
   return createServer(async (req, res) => {
     const headers = {
@@ -98,6 +100,7 @@ export function createStaticServer({ root, csp = false }) {
       'Cache-Control': 'no-cache',
     };
     if (csp) headers['Content-Security-Policy'] = CSP;
+    if (cors) headers['Access-Control-Allow-Origin'] = '*';
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -140,8 +143,8 @@ export function createStaticServer({ root, csp = false }) {
 }
 
 // Starts serving; resolves to { server, url } once listening.
-export function startServer({ root, port = 8080, host = '127.0.0.1', csp = false }) {
-  const server = createStaticServer({ root, csp });
+export function startServer({ root, port = 8080, host = '127.0.0.1', csp = false, cors = false }) {
+  const server = createStaticServer({ root, csp, cors });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -158,6 +161,7 @@ function parseArgs(argv) {
     port: Number(process.env.PORT ?? 8080),
     host: '127.0.0.1',
     csp: false,
+    cors: false,
     quiet: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -170,9 +174,10 @@ function parseArgs(argv) {
     else if (arg === '--port') opts.port = Number(value());
     else if (arg === '--host') opts.host = value();
     else if (arg === '--csp') opts.csp = true;
+    else if (arg === '--cors') opts.cors = true;
     else if (arg === '--quiet') opts.quiet = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node tests/serve.mjs [--root DIR] [--port N] [--host ADDR] [--csp] [--quiet]');
+      console.log('usage: node tests/serve.mjs [--root DIR] [--port N] [--host ADDR] [--csp] [--cors] [--quiet]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }
@@ -206,7 +211,7 @@ async function main() {
     process.exit(1);
   }
   if (!opts.quiet) {
-    console.log(`serve: ${opts.root} on ${url}${opts.csp ? ' (strict Content-Security-Policy)' : ''}`);
+    console.log(`serve: ${opts.root} on ${url}${opts.csp ? ' (strict Content-Security-Policy)' : ''}${opts.cors ? ' (CORS: any origin)' : ''}`);
   }
   const stop = () => {
     server.closeAllConnections?.();

@@ -102,7 +102,10 @@ class TendikWidget extends HTMLElement {
         if (this._suite) this._suite.unmountWidget(this);
         this._suite = undefined;
         showFallback(this.shadowRoot, 'This chart could not be loaded.');
-        console.error('Tendik: the widget suite could not be loaded:', err);
+        // Most often from another origin: the chart host sends no CORS header (README).
+        const where = base.origin === location.origin ? ''
+          : ` from ${base.href} (pages on other origins need it to send Access-Control-Allow-Origin)`;
+        console.error(`Tendik: the widget suite could not be loaded${where}:`, err);
       },
     );
   }
