@@ -182,7 +182,7 @@ mod tests {
 
     #[test]
     fn every_frame_is_at_least_its_chart_and_text_and_narrow_is_not_shorter() {
-        for kind in WidgetKind::ALL {
+        for kind in WidgetKind::all() {
             for lang in Lang::ALL {
                 let h = iframe_height(kind, lang);
                 let widget = kind.embedded(lang);
