@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { screenshotPath, trackErrors } from './helpers.mjs';
+import { CSP_URL, TRUSTED_TYPES_URL, screenshotPath, trackErrors } from './helpers.mjs';
 import { LANGS, THEMES, expectNoAxeViolations } from './a11y-helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -240,6 +240,84 @@ test.describe('Sources → the sentence in its document', () => {
     );
     await expect.poll(() => errors.console.filter((e) => /Tendik: the document reform-note/.test(e)).length).toBe(1);
   });
+});
+
+test.describe('from a chart to its sentences', () => {
+  test("a chart's figures lead through Sources to each quote in its document", async ({ page }) => {
+    const errors = trackErrors(page);
+    await open(page, '?lang=kk');
+    const item = page.locator('article.gallery-item#violence-trend');
+    await item.locator('.widget-links a', { hasText: 'Осы диаграмманың сандары' }).click();
+    await expect(page).toHaveURL(/\?view=sources&widget=violence-trend&lang=kk$/);
+    const figures = page.locator('.figure');
+    await expect(figures.first()).toBeVisible();
+    const ids = await figures.evaluateAll((all) => all.map((li) => li.id.replace(/^figure-/, '')));
+    expect(ids, 'the chart’s own figures').toContain('dv-incidents-2022');
+    expect(ids.length).toBeLessThan(20);
+    const citation = page.locator('#figure-dv-incidents-2022 .figure-meta a');
+    await expect(citation, 'the citation names the document by title').toContainText('CEDAW');
+    await citation.click();
+    await expect(page).toHaveURL(/\?view=document&doc=cedaw-replies&lang=kk#fig-dv-incidents-2022$/);
+    const target = page.locator('mark.doc-target');
+    await expect(target.first()).toBeInViewport();
+    await expect(target.first()).toBeFocused();
+    expect(collapse((await target.allTextContents()).join(''))).toContain('from 115,526 in 2022 to 75,004 in 2024');
+    // The anchor is a real element with that id where the quote begins (other figures
+    // quoted from the same sentence have their anchors beside it).
+    const anchorNext = await page.locator('#fig-dv-incidents-2022').evaluate((a) => {
+      let next = a.nextElementSibling;
+      while (next?.classList.contains('doc-anchor')) next = next.nextElementSibling;
+      return next && `${next.tagName} ${next.textContent.slice(0, 30)}`;
+    });
+    expect(anchorNext).toBe('MARK These measures have led to a');
+    expect(errors.all(), 'console errors and page errors').toEqual([]);
+  });
+
+  // The document view builds its text with DOM calls (no innerHTML) and fetches the seed
+  // from its own origin: it works on a host that forbids both.
+  for (const [name, base] of [
+    ['strict Content-Security-Policy', () => CSP_URL],
+    ["Trusted Types ('none')", () => TRUSTED_TYPES_URL],
+  ]) {
+    test(`under a ${name}: Sources and the document view work, no violation`, async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__e2eCsp = [];
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => window.__e2eCsp.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`),
+          true,
+        );
+      });
+      const errors = trackErrors(page);
+      const response = await page.goto(`${base()}/?view=sources&lang=ru`);
+      expect(response?.headers()['content-security-policy']).toBeTruthy();
+      await page.locator('#figure-majilis-women-share .figure-meta a').click();
+      await expect(page).toHaveURL(/\?view=document&doc=cedaw-replies&lang=ru#fig-majilis-women-share$/);
+      await documentShown(page);
+      await expect(page.locator('mark.doc-target').first()).toBeInViewport();
+      await page.reload();
+      await documentShown(page);
+      await expect(page.locator('mark.doc-target').first()).toBeFocused();
+      expect(await page.evaluate(() => window.__e2eCsp), 'securitypolicyviolation events').toEqual([]);
+      expect(errors.all(), 'console errors and page errors').toEqual([]);
+    });
+  }
+});
+
+test('where sources disagree, each value links to its quote, its paragraph named once', async ({ page }) => {
+  await open(page, '?view=sources&lang=ru');
+  const links = page.locator('.conflicts a');
+  await expect(links.first()).toBeVisible();
+  for (const a of await links.all()) {
+    const text = await a.textContent();
+    const href = await a.getAttribute('href');
+    expect(href, text).toMatch(/^\?view=document&doc=[a-z-]+&lang=ru#fig-[a-z0-9-]+$/);
+    const paragraphs = text.match(/\d+ \([a-zа-я]\)/g) ?? [];
+    expect(new Set(paragraphs).size, `${text}: a paragraph named twice`).toBe(paragraphs.length);
+  }
+  // The Sources link marks where the reader is, in a document too.
+  await links.first().click();
+  await expect(page.locator('.app-nav a[aria-current]')).toHaveText('Источники');
 });
 
 test.describe('no file names anywhere in the app', () => {

@@ -137,7 +137,12 @@ fn App() -> impl IntoView {
             <a
                 href=href
                 data-nav=""
-                aria-current=move || (view_kind.get() == view).then_some("page")
+                aria-current=move || match (view_kind.get(), view) {
+                    (now, view) if now == view => Some("page"),
+                    // A document is read from Sources: that link marks where the reader is.
+                    (View::Document, View::Sources) => Some("true"),
+                    _ => None,
+                }
             >
                 {move || label.get(lang.get())}
             </a>

@@ -181,7 +181,14 @@ fn Conflicts(#[prop(into)] lang: Signal<Lang>, state: RwSignal<UrlState>) -> imp
                             .filter_map(|id| dataset::figure(id))
                             .enumerate()
                             .map(|(i, f)| {
-                                let text = format!("{}, {}", f.label.get(lang), format::location(f.location, lang));
+                                // Labels that tell two figures apart name the paragraph already.
+                                let label = f.label.get(lang);
+                                let paragraph = f.location.strip_prefix("para. ").and_then(|p| p.split_inclusive(')').next());
+                                let text = if paragraph.is_some_and(|p| label.ends_with(')') && label.contains(p)) {
+                                    label.to_string()
+                                } else {
+                                    format!("{label}, {}", format::location(f.location, lang))
+                                };
                                 view! {
                                     {if i > 0 { " · " } else { "" }}
                                     {format::figure(f, lang)}" ("{quote_link(state, f, text)}")"
