@@ -269,7 +269,7 @@ test.describe('from a chart to its sentences', () => {
       while (next?.classList.contains('doc-anchor')) next = next.nextElementSibling;
       return next && `${next.tagName} ${next.textContent.slice(0, 30)}`;
     });
-    expect(anchorNext).toBe('MARK These measures have led to a');
+    expect(anchorNext).toBe('MARK These measures have led to a d');
     expect(errors.all(), 'console errors and page errors').toEqual([]);
   });
 
