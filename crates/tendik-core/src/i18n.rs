@@ -548,3 +548,66 @@ pub const COMPUTED_REMAINDER: Text3 = Text3::new(
     "Вычислено: общее число за вычетом частей, приведённых в источнике",
     "Есептелген: жалпы саннан дереккөзде берілген бөліктер шегерілген",
 );
+
+// The app's document view and the links to it (www/src/document_view.rs, sources.rs).
+pub const DOC_LINK_HINT: Text3 = Text3::new(
+    "Each figure links to its sentence, highlighted in the full text of its document.",
+    "Каждая цифра ведёт к своему предложению, выделенному в полном тексте документа.",
+    "Әр сан құжаттың толық мәтініндегі белгіленген өз сөйлеміне апарады.",
+);
+pub const DOCS_TITLE: Text3 = Text3::new("The documents", "Документы", "Құжаттар");
+pub const DOCS_INTRO: Text3 = Text3::new(
+    "Every figure is quoted from one of these documents; each can be read here in full.",
+    "Каждая цифра взята из одного из этих документов; каждый можно прочитать здесь целиком.",
+    "Әр сан осы құжаттардың бірінен алынған; әрқайсысын осы жерде толық оқуға болады.",
+);
+pub const DOC_UNKNOWN: Text3 = Text3::new(
+    "There is no document “{name}”.",
+    "Документа «{name}» нет.",
+    "«{name}» деген құжат жоқ.",
+);
+pub const DOC_IN_ENGLISH: Text3 = Text3::new(
+    "The document is shown in English, the language it was published in; quotes are never translated.",
+    "Документ приводится на английском языке, на котором он опубликован; цитаты не переводятся.",
+    "Құжат жарияланған тілінде, ағылшын тілінде беріледі; дәйексөздер аударылмайды.",
+);
+pub const DOC_LOADING: Text3 = Text3::new(
+    "Loading the document…",
+    "Загрузка документа…",
+    "Құжат жүктелуде…",
+);
+pub const DOC_LOAD_FAILED: Text3 = Text3::new(
+    "The document could not be loaded ({detail}).",
+    "Не удалось загрузить документ ({detail}).",
+    "Құжатты жүктеу мүмкін болмады ({detail}).",
+);
+pub const DOC_TARGET_WHERE: Text3 = Text3::new(
+    "Highlighted below, where it is quoted from: {location}.",
+    "Ниже выделено место цитаты: {location}.",
+    "Дәйексөз алынған жер төменде белгіленген: {location}.",
+);
+pub const DOC_GO_TO_QUOTE: Text3 = Text3::new(
+    "Go to the sentence",
+    "Перейти к предложению",
+    "Сөйлемге өту",
+);
+pub const DOC_BACK_TO_ENTRY: Text3 = Text3::new(
+    "This figure in Sources",
+    "Эта цифра в списке источников",
+    "Бұл сан дереккөздер тізімінде",
+);
+pub const DOC_FIGURES_HERE: Text3 = Text3::new(
+    "Figures quoted from this document",
+    "Цифры, взятые из этого документа",
+    "Осы құжаттан алынған сандар",
+);
+pub const DOC_QUOTE_MISSING: Text3 = Text3::new(
+    "This figure's quote was not found in this copy of the document.",
+    "Цитата этой цифры не найдена в этой копии документа.",
+    "Бұл санның дәйексөзі құжаттың осы көшірмесінен табылмады.",
+);
+pub const DOC_PLAIN_TEXT: Text3 = Text3::new(
+    "Download the document as plain text",
+    "Скачать документ как текстовый файл",
+    "Құжатты мәтіндік файл ретінде жүктеп алу",
+);
