@@ -15,15 +15,45 @@ const EMBEDS = __TENDIK_EMBEDS__;
 const isApp = () => document.getElementById('tendik-app') !== null;
 const suites = new Map();
 
+// A split embed bundle (docs/lazy-chunks.md) loads each widget's code as a chunk. The loader
+// starts the chunks of the widgets on the page with the main module; the bundle's link
+// module takes each response once. Per bundle: chunk URL -> pending response, or null once
+// taken (then the link module fetches it itself, as on a retry).
+const early = new Map();
+
+function prefetch(key, name) {
+  const files = (key === 'app' ? APP : EMBEDS[key])?.prefetch?.[name];
+  if (!files) return;
+  if (!early.has(key)) early.set(key, new Map());
+  const fetched = early.get(key);
+  for (const file of files) {
+    const href = new URL(file, base).href;
+    if (fetched.has(href)) continue;
+    const response = fetch(href);
+    response.catch(() => {}); // reported by the link module when the chunk is needed
+    fetched.set(href, response);
+  }
+}
+
+function take(key, href) {
+  if (!early.has(key)) early.set(key, new Map());
+  const fetched = early.get(key);
+  const response = fetched.get(href) ?? undefined;
+  fetched.set(href, null);
+  return response;
+}
+
 function load(key) {
   if (!suites.has(key)) {
-    const { module, wasm } = key === 'app' ? APP : EMBEDS[key];
+    const { module, wasm, link } = key === 'app' ? APP : EMBEDS[key];
     // The wasm downloads while the module loads, not after: one round trip less on a
     // slow network. The module's init takes the pending response.
     const wasmResponse = fetch(new URL(wasm, base));
     wasmResponse.catch(() => {}); // reported through init below
     suites.set(key, (async () => {
       const m = await import(new URL(module, base).href);
+      // Already loaded: the module imports it.
+      if (link) (await import(new URL(link, base).href)).tendikEarly((href) => take(key, href));
       await m.default({ module_or_path: wasmResponse });
       return m;
     })());
@@ -68,6 +98,7 @@ class TendikWidget extends HTMLElement {
     // Fetch and compile the bundle at once (one download for every element of a
     // language), but render widgets below the fold only when they come near the viewport.
     load(suiteFor(this)).catch(() => {});
+    prefetch(suiteFor(this), this.getAttribute('name')?.trim());
     if ('IntersectionObserver' in window) {
       this._seen = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -109,6 +140,7 @@ class TendikWidget extends HTMLElement {
 
   attributeChangedCallback() {
     const key = suiteFor(this);
+    if (this.isConnected) prefetch(key, this.getAttribute('name')?.trim());
     // A bundle is loading for this element: it mounts with the attributes as they are then,
     // unless the language now needs another bundle.
     if (this._pending !== undefined) {

@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::{console_error, AnyWidget, ChartFrame};
+use crate::{chunks, console_error, AnyWidget, ChartFrame};
 use tendik_core::userdata;
 
 /// The widget's CSS, also linked by the standalone app.
@@ -324,6 +324,10 @@ pub fn mount_widget(host: HtmlElement) {
             .into_any()
         };
         move || match source.get() {
+            // A kind whose code is in a chunk not loaded (yet): the element's fallback.
+            Some((kind, _)) if chunks::readiness(kind) != chunks::Readiness::Ready => {
+                chunks::placeholder(chunks::readiness(kind))
+            }
             Some((kind, None)) => view! { <AnyWidget kind lang theme/> }.into_any(),
             Some((kind, Some(json))) => {
                 // The newsroom's labels are its own: re-parse when the language changes

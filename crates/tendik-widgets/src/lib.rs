@@ -3,6 +3,7 @@
 //! `<tendik-widget>` elements into widgets.
 
 mod canvas;
+pub mod chunks;
 mod crime_victims;
 mod crisis_centres;
 mod download;

@@ -8,6 +8,8 @@ pub mod export;
 pub mod family_centres;
 mod figure_text;
 pub mod institutions;
+#[cfg(all(feature = "lazy", target_family = "wasm"))]
+pub mod lazy;
 pub mod nap_timeline;
 pub mod peacekeeping;
 pub mod quota_gauge;
@@ -84,9 +86,12 @@ impl WidgetKind {
     pub fn embedded(self, lang: Lang) -> Widget {
         match self {
             WidgetKind::QuotaGauge => Widget::QuotaGauge(quota_gauge::QuotaGauge::embedded(lang)),
+            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             WidgetKind::ViolenceTrend => {
                 Widget::ViolenceTrend(violence_trend::ViolenceTrend::embedded(lang))
             }
+            #[cfg(all(feature = "lazy", target_family = "wasm"))]
+            WidgetKind::ViolenceTrend => (lazy::code(self).embedded)(lang),
             WidgetKind::Peacekeeping => {
                 Widget::Peacekeeping(peacekeeping::Peacekeeping::embedded(lang))
             }
@@ -149,7 +154,10 @@ impl Widget {
     pub fn content(&self, lang: Lang) -> Content {
         match self {
             Widget::QuotaGauge(w) => w.content(lang),
+            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             Widget::ViolenceTrend(w) => w.content(lang),
+            #[cfg(all(feature = "lazy", target_family = "wasm"))]
+            Widget::ViolenceTrend(_) => (lazy::code(WidgetKind::ViolenceTrend).content)(self, lang),
             Widget::Peacekeeping(w) => w.content(lang),
             Widget::Institutions(w) => w.content(lang),
             Widget::CrimeVictims(w) => w.content(lang),
@@ -165,7 +173,10 @@ impl Widget {
     pub fn height(&self, frame: &Frame) -> f64 {
         match self {
             Widget::QuotaGauge(w) => w.height(frame),
+            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             Widget::ViolenceTrend(w) => w.height(frame),
+            #[cfg(all(feature = "lazy", target_family = "wasm"))]
+            Widget::ViolenceTrend(_) => (lazy::code(WidgetKind::ViolenceTrend).height)(self, frame),
             Widget::Peacekeeping(w) => w.height(frame),
             Widget::Institutions(w) => w.height(frame),
             Widget::CrimeVictims(w) => w.height(frame),
@@ -194,7 +205,12 @@ impl Widget {
     fn record(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
         match self {
             Widget::QuotaGauge(w) => w.draw(db, frame),
+            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             Widget::ViolenceTrend(w) => w.draw(db, frame),
+            #[cfg(all(feature = "lazy", target_family = "wasm"))]
+            Widget::ViolenceTrend(_) => {
+                (lazy::code(WidgetKind::ViolenceTrend).record)(self, db, frame)
+            }
             Widget::Peacekeeping(w) => w.draw(db, frame),
             Widget::Institutions(w) => w.draw(db, frame),
             Widget::CrimeVictims(w) => w.draw(db, frame),
