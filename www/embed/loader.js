@@ -98,7 +98,7 @@ class TendikWidget extends HTMLElement {
     // Fetch and compile the bundle at once (one download for every element of a
     // language), but render widgets below the fold only when they come near the viewport.
     load(suiteFor(this)).catch(() => {});
-    prefetch(suiteFor(this), this.getAttribute('name')?.trim());
+    this._prefetch();
     if ('IntersectionObserver' in window) {
       this._seen = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -109,6 +109,16 @@ class TendikWidget extends HTMLElement {
       this._seen.observe(this);
     } else {
       this._mount();
+    }
+  }
+
+  // Starts the chunks this element will need: its widget's, and the newsroom-data
+  // parser's when it has data of its own.
+  _prefetch() {
+    const key = suiteFor(this);
+    prefetch(key, this.getAttribute('name')?.trim());
+    if (this.hasAttribute('data') || this.hasAttribute('data-script') || this.querySelector('script[type="application/json"]')) {
+      prefetch(key, 'userdata');
     }
   }
 
@@ -140,7 +150,7 @@ class TendikWidget extends HTMLElement {
 
   attributeChangedCallback() {
     const key = suiteFor(this);
-    if (this.isConnected) prefetch(key, this.getAttribute('name')?.trim());
+    if (this.isConnected) this._prefetch();
     // A bundle is loading for this element: it mounts with the attributes as they are then,
     // unless the language now needs another bundle.
     if (this._pending !== undefined) {

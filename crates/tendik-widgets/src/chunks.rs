@@ -2,14 +2,17 @@
 //!
 //! A split point is a `#[wasm_split(name)]` function: wasm-split (post-build) moves it and
 //! everything only it reaches into the chunk `name`, and calling it fetches that chunk
-//! first. A widget kind's split point returns its [`WidgetCode`]; once installed in
-//! `tendik_core::widgets::lazy`, the kind's widgets mount. Until then, and if the chunk
-//! cannot be loaded, the element keeps its fallback.
+//! first. Each widget kind's split point returns its [`WidgetCode`]; the `userdata` one
+//! returns the newsroom-data parser. Until an element's chunks are in, and if one cannot
+//! be loaded, the element keeps its fallback.
 
 use leptos::prelude::*;
-use tendik_core::widgets::WidgetKind;
+use tendik_core::decimal::ParseNumber;
+use tendik_core::userdata::DataError;
+use tendik_core::widgets::{Widget, WidgetKind};
+use tendik_core::Lang;
 
-/// Whether a widget kind's code can run now.
+/// Whether an element's code can run now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Readiness {
     Ready,
@@ -17,94 +20,157 @@ pub enum Readiness {
     Failed,
 }
 
+type Parser = fn(WidgetKind, &str, Lang, ParseNumber) -> Result<Widget, DataError>;
+
 #[cfg(all(feature = "lazy", target_family = "wasm"))]
 mod split {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
+    use std::cell::Cell;
+    use std::sync::OnceLock;
 
     use leptos::prelude::*;
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
     use tendik_core::widgets::lazy::{self, WidgetCode};
     use tendik_core::widgets::WidgetKind;
 
-    use super::Readiness;
+    use super::{Parser, Readiness};
 
-    #[wasm_split(violence_trend, wasm_split_path = ::leptos::wasm_split, fallible)]
-    fn violence_trend_code() -> Result<&'static WidgetCode, SplitLoaderError> {
-        Ok(&lazy::VIOLENCE_TREND_CODE)
+    macro_rules! widget_chunks {
+        ($($kind:ident => $chunk:ident($code:ident);)*) => {
+            $(
+                #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+                fn $chunk() -> Result<&'static WidgetCode, SplitLoaderError> {
+                    Ok(&lazy::$code)
+                }
+            )*
+            async fn widget_code(kind: WidgetKind) -> Result<&'static WidgetCode, SplitLoaderError> {
+                match kind {
+                    $(WidgetKind::$kind => $chunk().await,)*
+                }
+            }
+            fn widget_chunk(kind: WidgetKind) -> &'static str {
+                match kind {
+                    $(WidgetKind::$kind => stringify!($chunk),)*
+                }
+            }
+        };
     }
 
-    /// The chunk holding a kind's code; `None`: the main module.
-    pub fn chunk_of(kind: WidgetKind) -> Option<&'static str> {
-        match kind {
-            WidgetKind::ViolenceTrend => Some("violence_trend"),
-            _ => None,
-        }
+    widget_chunks! {
+        QuotaGauge => quota_gauge(QUOTA_GAUGE);
+        ViolenceTrend => violence_trend(VIOLENCE_TREND);
+        Peacekeeping => peacekeeping(PEACEKEEPING);
+        Institutions => institutions(INSTITUTIONS);
+        CrimeVictims => crime_victims(CRIME_VICTIMS);
+        CrisisCentres => crisis_centres(CRISIS_CENTRES);
+        FamilyCentres => family_centres(FAMILY_CENTRES);
+        Researchers => researchers(RESEARCHERS);
+        NapTimeline => nap_timeline(NAP_TIMELINE);
+        Targets2030 => targets_2030(TARGETS_2030);
+    }
+
+    #[wasm_split(userdata, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn userdata_parser() -> Result<Parser, SplitLoaderError> {
+        Ok(tendik_core::userdata::parse_widget_with)
+    }
+
+    pub static PARSER: OnceLock<Parser> = OnceLock::new();
+
+    /// One slot per widget kind, then the parser's.
+    const PARSER_SLOT: usize = WidgetKind::ALL.len();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Load {
+        Idle,
+        Loading,
+        Failed,
     }
 
     thread_local! {
-        static STATE: RefCell<HashMap<&'static str, Readiness>> = RefCell::new(HashMap::new());
-        // Bumped when a chunk arrives or fails: views waiting for one re-render.
+        static STATE: [Cell<Load>; PARSER_SLOT + 1] = [const { Cell::new(Load::Idle) }; PARSER_SLOT + 1];
+        // Bumped when a chunk arrives or fails: the views waiting for one re-render.
         static CHANGED: RwSignal<u32> = RwSignal::new(0);
     }
 
-    async fn fetch_code(kind: WidgetKind) -> Result<&'static WidgetCode, SplitLoaderError> {
-        match kind {
-            WidgetKind::ViolenceTrend => violence_trend_code().await,
-            _ => unreachable!(),
+    /// Starts loading slot `slot` unless it is loading or failed; its state now.
+    fn start(slot: usize, changed: RwSignal<u32>) -> Readiness {
+        match STATE.with(|s| s[slot].get()) {
+            Load::Loading => return Readiness::Loading,
+            Load::Failed => return Readiness::Failed,
+            Load::Idle => {}
         }
-    }
-
-    pub fn readiness(kind: WidgetKind) -> Readiness {
-        let changed = CHANGED.with(|c| *c);
-        changed.track();
-        let Some(chunk) = chunk_of(kind) else {
-            return Readiness::Ready;
-        };
-        if lazy::is_loaded(kind) {
-            return Readiness::Ready;
-        }
-        let state = STATE.with(|s| s.borrow().get(chunk).copied());
-        if let Some(state) = state {
-            return state;
-        }
-        STATE.with(|s| s.borrow_mut().insert(chunk, Readiness::Loading));
+        STATE.with(|s| s[slot].set(Load::Loading));
         leptos::task::spawn_local(async move {
-            let state = match fetch_code(kind).await {
-                Ok(code) => {
-                    lazy::install(kind, code);
-                    Readiness::Ready
-                }
-                Err(_) => {
-                    crate::console_error(&super::load_error(chunk));
-                    Readiness::Failed
-                }
+            let (loaded, chunk) = if slot == PARSER_SLOT {
+                let parser = userdata_parser().await;
+                let loaded = parser.map(|p| PARSER.get_or_init(|| p)).is_ok();
+                (loaded, "userdata")
+            } else {
+                let kind = WidgetKind::ALL[slot];
+                let code = widget_code(kind).await;
+                let loaded = code.map(|c| lazy::install(kind, c)).is_ok();
+                (loaded, widget_chunk(kind))
             };
-            STATE.with(|s| s.borrow_mut().insert(chunk, state));
+            if !loaded {
+                crate::console_error(&super::load_error(chunk));
+            }
+            STATE.with(|s| s[slot].set(if loaded { Load::Idle } else { Load::Failed }));
             changed.update(|n| *n += 1);
         });
         Readiness::Loading
     }
+
+    pub fn readiness(kind: WidgetKind, with_data: bool) -> Readiness {
+        let changed = CHANGED.with(|c| *c);
+        changed.track();
+        let code = if lazy::is_loaded(kind) {
+            Readiness::Ready
+        } else {
+            start(kind as usize, changed)
+        };
+        let parser = if !with_data || PARSER.get().is_some() {
+            Readiness::Ready
+        } else {
+            start(PARSER_SLOT, changed)
+        };
+        match (code, parser) {
+            (Readiness::Ready, Readiness::Ready) => Readiness::Ready,
+            (Readiness::Failed, _) | (_, Readiness::Failed) => Readiness::Failed,
+            _ => Readiness::Loading,
+        }
+    }
 }
 
-/// "Tendik: the chunk `downloads` could not be loaded", for the console.
+/// "Tendik: the chunk `downloads` could not be loaded.", for the console.
 pub fn load_error(chunk: &str) -> String {
     format!("Tendik: the chunk `{chunk}` could not be loaded.")
 }
 
-/// Whether `kind`'s widgets can mount now; starts loading its chunk if not. Reactive: a
-/// view that asked re-runs when the chunk arrives or fails.
-pub fn readiness(kind: WidgetKind) -> Readiness {
+/// Whether a widget of `kind` (with a newsroom's data: `with_data`) can mount now; starts
+/// loading what it lacks. Reactive: a view that asked re-runs when a chunk arrives or fails.
+pub fn readiness(kind: WidgetKind, with_data: bool) -> Readiness {
     #[cfg(all(feature = "lazy", target_family = "wasm"))]
-    return split::readiness(kind);
+    return split::readiness(kind, with_data);
     #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
     {
-        let _ = kind;
+        let _ = (kind, with_data);
         Readiness::Ready
     }
 }
 
-/// What an element shows while its chunk loads, or when it could not: its own fallback
+/// Parses a newsroom's JSON; in the lazy bundle, once [`readiness`] said the parser is in.
+pub fn parse_user_data(
+    kind: WidgetKind,
+    json: &str,
+    lang: Lang,
+    number: ParseNumber,
+) -> Result<Widget, DataError> {
+    #[cfg(all(feature = "lazy", target_family = "wasm"))]
+    let parse: Parser = *split::PARSER.get().expect("parser chunk loaded before use");
+    #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
+    let parse: Parser = tendik_core::userdata::parse_widget_with;
+    parse(kind, json, lang, number)
+}
+
+/// What an element shows while its chunks load, or when one could not: its own fallback
 /// text (through the slot), else the loader's note.
 pub fn placeholder(state: Readiness) -> AnyView {
     let note = if state == Readiness::Failed {

@@ -94,9 +94,13 @@ pub fn Downloads(
     theme: Signal<Theme>,
     width: RwSignal<f64>,
 ) -> impl IntoView {
-    let busy = RwSignal::new(false);
-    let run = move |format: Format| {
-        if busy.get_untracked() {
+    // The clicked button is busy (aria-busy) until its file is made: the first click may
+    // fetch the downloads' chunk.
+    let run = move |format: Format, button: Option<web_sys::Element>| {
+        if button
+            .as_ref()
+            .is_some_and(|b| b.has_attribute("aria-busy"))
+        {
             return;
         }
         let lang = lang.get_untracked();
@@ -107,7 +111,9 @@ pub fn Downloads(
             lang,
         };
         let widget = widget.get_untracked();
-        busy.set(true);
+        if let Some(b) = &button {
+            let _ = b.set_attribute("aria-busy", "true");
+        }
         leptos::task::spawn_local(async move {
             #[cfg(all(feature = "lazy", target_family = "wasm"))]
             let done = save_as(&widget, &frame, format).await.map_err(drop);
@@ -118,9 +124,11 @@ pub fn Downloads(
                 Ok(false) => {
                     crate::console_error("Tendik: the download could not be made in this browser.")
                 }
-                Err(_) => crate::console_error(&crate::chunks::load_error("downloads")),
+                Err(()) => crate::console_error(&crate::chunks::load_error("downloads")),
             }
-            busy.set(false);
+            if let Some(b) = button {
+                let _ = b.remove_attribute("aria-busy");
+            }
         });
     };
     let button = move |format: Format, text: &'static str, label: tendik_core::Text3| {
@@ -128,9 +136,8 @@ pub fn Downloads(
             <button
                 type="button"
                 class="tendik-download"
-                aria-busy=move || busy.get().then_some("true")
                 aria-label=move || label.get(lang.get())
-                on:click=move |_| run(format)
+                on:click=move |ev| run(format, ev.current_target().and_then(|t| t.dyn_into().ok()))
             >
                 {text}
             </button>

@@ -16,8 +16,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::{chunks, console_error, AnyWidget, ChartFrame};
-use tendik_core::userdata;
+use crate::chunks::{self, Readiness::Ready};
+use crate::{console_error, AnyWidget, ChartFrame};
 
 /// The widget's CSS, also linked by the standalone app.
 pub const WIDGET_CSS: &str = include_str!("widget.css");
@@ -325,8 +325,8 @@ pub fn mount_widget(host: HtmlElement) {
         };
         move || match source.get() {
             // A kind whose code is in a chunk not loaded (yet): the element's fallback.
-            Some((kind, _)) if chunks::readiness(kind) != chunks::Readiness::Ready => {
-                chunks::placeholder(chunks::readiness(kind))
+            Some((kind, data)) if chunks::readiness(kind, data.is_some()) != Ready => {
+                chunks::placeholder(chunks::readiness(kind, data.is_some()))
             }
             Some((kind, None)) => view! { <AnyWidget kind lang theme/> }.into_any(),
             Some((kind, Some(json))) => {
@@ -334,7 +334,7 @@ pub fn mount_widget(host: HtmlElement) {
                 // only for the messages and notes the widget adds.
                 let parsed = Memo::new_with_compare(
                     move |_| {
-                        userdata::parse_widget_with(kind, &json, lang.get(), js_parse_float)
+                        chunks::parse_user_data(kind, &json, lang.get(), js_parse_float)
                             .map_err(|e| e.to_string())
                     },
                     |_, _| true,

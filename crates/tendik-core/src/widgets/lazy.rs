@@ -1,7 +1,7 @@
 //! Widget code behind function pointers, for wasm builds that load it lazily (feature
 //! `lazy`, docs/lazy-chunks.md). A split point in tendik-widgets returns a kind's
 //! [`WidgetCode`]; once installed here, [`Widget`]'s methods call it. The main module holds
-//! no direct call to that kind's code, so wasm-split moves the code into the kind's chunk.
+//! no direct call to a kind's code, so wasm-split moves that code into the kind's chunk.
 
 use std::sync::OnceLock;
 
@@ -18,47 +18,58 @@ pub struct WidgetCode {
     pub record: fn(&Widget, &mut Recorder, &Frame) -> Result<Vec<Mark>, ChartError>,
 }
 
-static VIOLENCE_TREND: OnceLock<&'static WidgetCode> = OnceLock::new();
+static INSTALLED: [OnceLock<&'static WidgetCode>; WidgetKind::ALL.len()] =
+    [const { OnceLock::new() }; WidgetKind::ALL.len()];
 
-fn slot(kind: WidgetKind) -> Option<&'static OnceLock<&'static WidgetCode>> {
-    match kind {
-        WidgetKind::ViolenceTrend => Some(&VIOLENCE_TREND),
-        _ => None,
-    }
+fn slot(kind: WidgetKind) -> &'static OnceLock<&'static WidgetCode> {
+    &INSTALLED[kind as usize]
 }
 
-/// True when the kind's code is in the main module or its chunk has been installed.
+/// True once the kind's chunk has been installed.
 pub fn is_loaded(kind: WidgetKind) -> bool {
-    slot(kind).is_none_or(|s| s.get().is_some())
+    slot(kind).get().is_some()
 }
 
 pub fn install(kind: WidgetKind, code: &'static WidgetCode) {
-    if let Some(s) = slot(kind) {
-        let _ = s.set(code);
-    }
+    let _ = slot(kind).set(code);
 }
 
-/// The installed code of a lazily loaded kind. Callers mount a widget only after
-/// [`is_loaded`], so a miss is a bug (and traps).
+/// The installed code of a kind. Callers mount a widget only after [`is_loaded`], so a
+/// miss is a bug (and traps).
 pub(super) fn code(kind: WidgetKind) -> &'static WidgetCode {
-    slot(kind)
-        .and_then(OnceLock::get)
-        .expect("widget chunk installed before use")
+    slot(kind).get().expect("widget chunk installed before use")
 }
 
-/// The violence trend's code; only the `violence_trend` split point refers to it.
-pub static VIOLENCE_TREND_CODE: WidgetCode = WidgetCode {
-    embedded: |lang| Widget::ViolenceTrend(super::violence_trend::ViolenceTrend::embedded(lang)),
-    content: |w, lang| match w {
-        Widget::ViolenceTrend(w) => w.content(lang),
-        _ => unreachable!(),
-    },
-    height: |w, frame| match w {
-        Widget::ViolenceTrend(w) => w.height(frame),
-        _ => unreachable!(),
-    },
-    record: |w, db, frame| match w {
-        Widget::ViolenceTrend(w) => w.draw(db, frame),
-        _ => unreachable!(),
-    },
-};
+macro_rules! widget_code {
+    ($($code:ident: $variant:ident = $module:ident::$ty:ident;)*) => {$(
+        /// This kind's code; only its split point in tendik-widgets refers to it.
+        pub static $code: WidgetCode = WidgetCode {
+            embedded: |lang| Widget::$variant(super::$module::$ty::embedded(lang)),
+            content: |w, lang| match w {
+                Widget::$variant(w) => w.content(lang),
+                _ => unreachable!(),
+            },
+            height: |w, frame| match w {
+                Widget::$variant(w) => w.height(frame),
+                _ => unreachable!(),
+            },
+            record: |w, db, frame| match w {
+                Widget::$variant(w) => w.draw(db, frame),
+                _ => unreachable!(),
+            },
+        };
+    )*};
+}
+
+widget_code! {
+    QUOTA_GAUGE: QuotaGauge = quota_gauge::QuotaGauge;
+    VIOLENCE_TREND: ViolenceTrend = violence_trend::ViolenceTrend;
+    PEACEKEEPING: Peacekeeping = peacekeeping::Peacekeeping;
+    INSTITUTIONS: Institutions = institutions::Institutions;
+    CRIME_VICTIMS: CrimeVictims = crime_victims::CrimeVictims;
+    CRISIS_CENTRES: CrisisCentres = crisis_centres::CrisisCentres;
+    FAMILY_CENTRES: FamilyCentres = family_centres::FamilyCentres;
+    RESEARCHERS: Researchers = researchers::Researchers;
+    NAP_TIMELINE: NapTimeline = nap_timeline::NapTimeline;
+    TARGETS_2030: Targets2030 = targets_2030::Targets2030;
+}

@@ -84,14 +84,14 @@ impl WidgetKind {
 
     /// The widget on the embedded dataset.
     pub fn embedded(self, lang: Lang) -> Widget {
+        #[cfg(all(feature = "lazy", target_family = "wasm"))]
+        return (lazy::code(self).embedded)(lang);
+        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
         match self {
             WidgetKind::QuotaGauge => Widget::QuotaGauge(quota_gauge::QuotaGauge::embedded(lang)),
-            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             WidgetKind::ViolenceTrend => {
                 Widget::ViolenceTrend(violence_trend::ViolenceTrend::embedded(lang))
             }
-            #[cfg(all(feature = "lazy", target_family = "wasm"))]
-            WidgetKind::ViolenceTrend => (lazy::code(self).embedded)(lang),
             WidgetKind::Peacekeeping => {
                 Widget::Peacekeeping(peacekeeping::Peacekeeping::embedded(lang))
             }
@@ -152,12 +152,12 @@ impl Widget {
     }
 
     pub fn content(&self, lang: Lang) -> Content {
+        #[cfg(all(feature = "lazy", target_family = "wasm"))]
+        return (lazy::code(self.kind()).content)(self, lang);
+        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
         match self {
             Widget::QuotaGauge(w) => w.content(lang),
-            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             Widget::ViolenceTrend(w) => w.content(lang),
-            #[cfg(all(feature = "lazy", target_family = "wasm"))]
-            Widget::ViolenceTrend(_) => (lazy::code(WidgetKind::ViolenceTrend).content)(self, lang),
             Widget::Peacekeeping(w) => w.content(lang),
             Widget::Institutions(w) => w.content(lang),
             Widget::CrimeVictims(w) => w.content(lang),
@@ -171,12 +171,12 @@ impl Widget {
 
     /// Chart height in CSS pixels for a frame of this width.
     pub fn height(&self, frame: &Frame) -> f64 {
+        #[cfg(all(feature = "lazy", target_family = "wasm"))]
+        return (lazy::code(self.kind()).height)(self, frame);
+        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
         match self {
             Widget::QuotaGauge(w) => w.height(frame),
-            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             Widget::ViolenceTrend(w) => w.height(frame),
-            #[cfg(all(feature = "lazy", target_family = "wasm"))]
-            Widget::ViolenceTrend(_) => (lazy::code(WidgetKind::ViolenceTrend).height)(self, frame),
             Widget::Peacekeeping(w) => w.height(frame),
             Widget::Institutions(w) => w.height(frame),
             Widget::CrimeVictims(w) => w.height(frame),
@@ -203,14 +203,12 @@ impl Widget {
     }
 
     fn record(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
+        #[cfg(all(feature = "lazy", target_family = "wasm"))]
+        return (lazy::code(self.kind()).record)(self, db, frame);
+        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
         match self {
             Widget::QuotaGauge(w) => w.draw(db, frame),
-            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
             Widget::ViolenceTrend(w) => w.draw(db, frame),
-            #[cfg(all(feature = "lazy", target_family = "wasm"))]
-            Widget::ViolenceTrend(_) => {
-                (lazy::code(WidgetKind::ViolenceTrend).record)(self, db, frame)
-            }
             Widget::Peacekeeping(w) => w.draw(db, frame),
             Widget::Institutions(w) => w.draw(db, frame),
             Widget::CrimeVictims(w) => w.draw(db, frame),
