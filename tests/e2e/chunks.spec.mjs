@@ -3,21 +3,25 @@
 // downloads' chunk only on the first click; a chunk that fails to load leaves the
 // fallback and names itself. With and without the strict Content-Security-Policy.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_URL, CSP_URL, DIST_DIR, embeddedWidget, expectPainted, expectReady, trackErrors } from './helpers.mjs';
-import { frameOf, htmlPage } from './embed-helpers.mjs';
+import { COUNCIL_JSON, frameOf, htmlPage } from './embed-helpers.mjs';
 import { CSP } from '../serve.mjs';
 
-const LOADER = readFileSync(path.join(DIST_DIR, 'tendik.js'), 'utf8');
-// The English bundle's chunk files, as the build named them.
-const chunkFile = (stem) => LOADER.match(new RegExp(`tendik-embed-en-${stem}-[0-9a-f]+\\.wasm`))?.[0];
-const VIOLENCE_CHUNK = chunkFile('violence_trend');
-const DOWNLOADS_CHUNK = (() => {
-  const link = LOADER.match(/tendik-embed-en-split-[0-9a-f]+\.js/)?.[0];
-  if (!link) return undefined;
-  return readFileSync(path.join(DIST_DIR, link), 'utf8').match(/tendik-embed-en-downloads-[0-9a-f]+\.wasm/)?.[0];
-})();
+// What the build split, per language (post-build writes it; absent when not split).
+const MANIFEST_PATH = path.join(DIST_DIR, 'tendik-chunks.json');
+const EN = existsSync(MANIFEST_PATH) ? JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')).en : undefined;
+// The files the loader prefetches for a widget, and the one holding its own code.
+const filesOf = (widget) => EN?.prefetch?.[widget] ?? [];
+const ownChunk = (widget) => filesOf(widget).find((f) => f.includes(widget.replaceAll('-', '_')));
+const VIOLENCE_CHUNK = ownChunk('violence-trend');
+const DOWNLOADS_CHUNK = EN?.points?.downloads?.find((f) => f.includes('-downloads-'));
+const USERDATA_CHUNK = EN?.points?.userdata?.find((f) => f.includes('-userdata-'));
+// A widget whose code is in another chunk than the violence trend's.
+const OTHER = ['institutions', 'crime-victims', 'nap-timeline', 'quota-gauge'].find(
+  (w) => ownChunk(w) && ownChunk(w) !== VIOLENCE_CHUNK,
+);
 
 // Serves a page made by the test on `origin`, with the strict policy when that is the CSP
 // server's, and records policy violations.
@@ -63,16 +67,17 @@ for (const [where, origin] of [
       const url = await servePage(
         page,
         '/chunks-one.html',
-        htmlPage('<tendik-widget id="q" name="quota-gauge"></tendik-widget>', {
+        htmlPage(`<tendik-widget id="q" name="${OTHER}"></tendik-widget>`, {
           head: '<script type="module" src="tendik.js"></script>',
         }),
         origin,
       );
       await page.goto(url);
-      await expectReady(embeddedWidget(page.locator('#q'), 'quota-gauge'), '#q');
+      await expectReady(embeddedWidget(page.locator('#q'), OTHER), '#q');
       await page.waitForTimeout(300);
-      expect(wasm.filter((f) => f.includes('-violence_trend-')), 'no violence-trend chunk yet').toEqual([]);
-      expect(wasm.filter((f) => f.includes('-downloads-')), 'no downloads chunk yet').toEqual([]);
+      expect(wasm.filter((f) => f === VIOLENCE_CHUNK), 'no violence-trend chunk yet').toEqual([]);
+      expect(wasm.filter((f) => f === DOWNLOADS_CHUNK), 'no downloads chunk yet').toEqual([]);
+      expect(new Set(wasm).size, 'no file fetched twice').toBe(wasm.length);
 
       await page.evaluate(() => {
         for (const id of ['v1', 'v2']) {
@@ -89,6 +94,7 @@ for (const [where, origin] of [
         await expectPainted(root.locator('canvas'), id);
       }
       expect(wasm.filter((f) => f === VIOLENCE_CHUNK), 'the chunk, fetched once for two widgets').toHaveLength(1);
+      expect(new Set(wasm).size, 'no file fetched twice').toBe(wasm.length);
       await expectNoViolations(page);
       expect(errors.all(), 'console and page errors').toEqual([]);
     });
@@ -106,19 +112,22 @@ for (const [where, origin] of [
       );
       await page.goto(url);
       await expectReady(embeddedWidget(page.locator('#v'), 'violence-trend'), '#v');
-      const timing = await page.evaluate((chunk) => {
+      const timing = await page.evaluate((files) => {
         const entries = performance.getEntriesByType('resource');
         const of = (pred) => entries.find((e) => pred(new URL(e.name).pathname.split('/').pop()));
         const main = of((f) => /^tendik-embed-en-[0-9a-f]+_bg\.wasm$/.test(f));
         const js = of((f) => /^tendik-embed-en-[0-9a-f]+\.js$/.test(f));
-        const own = of((f) => f === chunk);
-        return { main: main?.startTime, js: js?.responseEnd, chunk: own?.startTime };
-      }, VIOLENCE_CHUNK);
-      expect(timing.chunk, 'the chunk was fetched').toBeDefined();
-      // Started by the loader with the main wasm, not after the module ran.
-      expect(timing.chunk, 'chunk requested before the module JS arrived').toBeLessThan(timing.js);
-      expect(Math.abs(timing.chunk - timing.main), 'ms between main wasm and chunk requests').toBeLessThan(50);
+        return { main: main?.startTime, js: js?.responseEnd, chunks: files.map((f) => of((n) => n === f)?.startTime) };
+      }, filesOf('violence-trend'));
+      expect(timing.chunks.length, 'files prefetched for the violence trend').toBeGreaterThan(0);
+      for (const start of timing.chunks) {
+        expect(start, 'each file was fetched').toBeDefined();
+        // Started by the loader with the main wasm, not after the module ran.
+        expect(start, 'requested before the module JS arrived').toBeLessThan(timing.js);
+        expect(Math.abs(start - timing.main), 'ms between main wasm and chunk requests').toBeLessThan(50);
+      }
       expect(wasm.filter((f) => f === VIOLENCE_CHUNK), 'fetched once').toHaveLength(1);
+      expect(new Set(wasm).size, 'no file fetched twice').toBe(wasm.length);
       await expectNoViolations(page);
       expect(errors.all(), 'console and page errors').toEqual([]);
     });
@@ -142,6 +151,37 @@ for (const [where, origin] of [
       await expectReady(root, 'the frame');
       await expectPainted(root.locator('canvas'), 'the frame');
       expect(wasm.filter((f) => f === VIOLENCE_CHUNK), 'the chunk, once').toHaveLength(1);
+      await expectNoViolations(page);
+      expect(errors.all(), 'console and page errors').toEqual([]);
+    });
+
+    test('the newsroom-data parser is fetched only for an element with data of its own', async ({ page }) => {
+      const errors = trackErrors(page);
+      const wasm = wasmRequests(page);
+      const url = await servePage(
+        page,
+        '/chunks-data.html',
+        htmlPage('<tendik-widget id="q" name="quota-gauge"></tendik-widget>', {
+          head: '<script type="module" src="tendik.js"></script>',
+        }),
+        origin,
+      );
+      await page.goto(url);
+      await expectReady(embeddedWidget(page.locator('#q'), 'quota-gauge'), '#q');
+      await page.waitForTimeout(300);
+      expect(wasm.filter((f) => f === USERDATA_CHUNK), 'no parser without data').toEqual([]);
+      await page.evaluate((json) => {
+        const el = document.createElement('tendik-widget');
+        el.id = 'c';
+        el.setAttribute('name', 'quota-gauge');
+        el.setAttribute('data', json);
+        document.body.append(el);
+      }, COUNCIL_JSON);
+      const root = embeddedWidget(page.locator('#c'), 'quota-gauge');
+      await expectReady(root, '#c');
+      await expect(root.locator('.tendik-title')).toHaveText(JSON.parse(COUNCIL_JSON).title);
+      expect(wasm.filter((f) => f === USERDATA_CHUNK), 'the parser, once').toHaveLength(1);
+      expect(new Set(wasm).size, 'no file fetched twice').toBe(wasm.length);
       await expectNoViolations(page);
       expect(errors.all(), 'console and page errors').toEqual([]);
     });
@@ -184,16 +224,16 @@ for (const [where, origin] of [
         page,
         '/chunks-fail.html',
         htmlPage(
-          '<tendik-widget id="q" name="quota-gauge"></tendik-widget>' +
+          `<tendik-widget id="q" name="${OTHER}"></tendik-widget>` +
             '<tendik-widget id="v" name="violence-trend">Recorded incidents fell from 115,526 in 2022 to 75,004 in 2024.</tendik-widget>',
           { head: '<script type="module" src="tendik.js"></script>' },
         ),
         origin,
       );
       await page.goto(url);
-      await expectReady(embeddedWidget(page.locator('#q'), 'quota-gauge'), '#q');
+      await expectReady(embeddedWidget(page.locator('#q'), OTHER), '#q');
       await expect
-        .poll(() => errors.console.filter((t) => t.includes('`violence_trend`')).length, {
+        .poll(() => errors.console.filter((t) => t.includes('violence_trend') && t.includes('could not be loaded')).length, {
           message: 'a console error names the chunk',
         })
         .toBe(1);

@@ -150,8 +150,12 @@ function buildEmbed(lang) {
     }
     const chunks = Object.values(bundle.files ?? {});
     console.log(`post-build: ${lang} embed bundle ${bundle.module}, ${wasmName} (${wasmBytes.length.toLocaleString('en-US')} bytes)` +
-      (chunks.length ? `, ${chunks.length} chunks: ${chunks.join(', ')}` : ''));
+      (chunks.length ? `, ${chunks.length} chunks` : ''));
+    // Every chunk and what each split point needs, for tests and the size budget (pages
+    // never fetch this file).
+    manifests[lang] = { ...bundle, chunks, points: bundle.points };
     delete bundle.files;
+    delete bundle.points;
     return bundle;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -202,11 +206,13 @@ function tendikFetch(url) {
 }
 `;
   const prefetch = {};
+  const points = Object.fromEntries(Object.entries(manifest).map(([point, stems]) => [point, stems.map((s) => files[s])]));
   for (const [point, stems] of Object.entries(manifest)) {
     if (point === 'downloads') continue; // on the first click, not with the page
-    prefetch[point.replaceAll('_', '-')] = stems.map((s) => files[s]);
+    // A chunk of several widget kinds lists them: quota_gauge__violence_trend.
+    for (const widget of point.split('__')) prefetch[widget.replaceAll('_', '-')] = stems.map((s) => files[s]);
   }
-  return { linkJs, files, prefetch };
+  return { linkJs, files, prefetch, points };
 }
 
 function appBundle() {
@@ -219,7 +225,9 @@ function appBundle() {
 
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk)');
 const app = appBundle();
+const manifests = {};
 const embeds = Object.fromEntries(LANGS.map((lang) => [lang, buildEmbed(lang)]));
+if (split) writeFileSync(join(staging, 'tendik-chunks.json'), `${JSON.stringify(manifests, null, 1)}\n`);
 const loader = readFileSync(join(here, 'loader.js'), 'utf8')
   .replaceAll('__TENDIK_APP__', JSON.stringify(app))
   .replaceAll('__TENDIK_EMBEDS__', JSON.stringify(embeds));

@@ -34,38 +34,48 @@ mod split {
 
     use super::{Parser, Readiness};
 
+    // A chunk holds a group of kinds that share much of their code (wasm-split gives code
+    // shared by several chunks a chunk of its own, so one chunk per kind means dozens of
+    // small shared ones). Its name lists its kinds, `__` apart: post-build reads the
+    // widget names from it for the loader's prefetch.
     macro_rules! widget_chunks {
-        ($($kind:ident => $chunk:ident($code:ident);)*) => {
-            $(
+        ($($chunk:ident { $($kind:ident => $point:ident($code:ident),)* })*) => {
+            $($(
                 #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-                fn $chunk() -> Result<&'static WidgetCode, SplitLoaderError> {
+                fn $point() -> Result<&'static WidgetCode, SplitLoaderError> {
                     Ok(&lazy::$code)
                 }
-            )*
+            )*)*
             async fn widget_code(kind: WidgetKind) -> Result<&'static WidgetCode, SplitLoaderError> {
                 match kind {
-                    $(WidgetKind::$kind => $chunk().await,)*
+                    $($(WidgetKind::$kind => $point().await,)*)*
                 }
             }
             fn widget_chunk(kind: WidgetKind) -> &'static str {
                 match kind {
-                    $(WidgetKind::$kind => stringify!($chunk),)*
+                    $($(WidgetKind::$kind => stringify!($chunk),)*)*
                 }
             }
         };
     }
 
     widget_chunks! {
-        QuotaGauge => quota_gauge(QUOTA_GAUGE);
-        ViolenceTrend => violence_trend(VIOLENCE_TREND);
-        Peacekeeping => peacekeeping(PEACEKEEPING);
-        Institutions => institutions(INSTITUTIONS);
-        CrimeVictims => crime_victims(CRIME_VICTIMS);
-        CrisisCentres => crisis_centres(CRISIS_CENTRES);
-        FamilyCentres => family_centres(FAMILY_CENTRES);
-        Researchers => researchers(RESEARCHERS);
-        NapTimeline => nap_timeline(NAP_TIMELINE);
-        Targets2030 => targets_2030(TARGETS_2030);
+        quota_gauge__violence_trend__peacekeeping {
+            QuotaGauge => quota_gauge(QUOTA_GAUGE),
+            ViolenceTrend => violence_trend(VIOLENCE_TREND),
+            Peacekeeping => peacekeeping(PEACEKEEPING),
+        }
+        crime_victims__crisis_centres__family_centres__institutions__researchers {
+            CrimeVictims => crime_victims(CRIME_VICTIMS),
+            CrisisCentres => crisis_centres(CRISIS_CENTRES),
+            FamilyCentres => family_centres(FAMILY_CENTRES),
+            Institutions => institutions(INSTITUTIONS),
+            Researchers => researchers(RESEARCHERS),
+        }
+        nap_timeline__targets_2030 {
+            NapTimeline => nap_timeline(NAP_TIMELINE),
+            Targets2030 => targets_2030(TARGETS_2030),
+        }
     }
 
     #[wasm_split(userdata, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -86,18 +96,20 @@ mod split {
 
     thread_local! {
         static STATE: [Cell<Load>; PARSER_SLOT + 1] = [const { Cell::new(Load::Idle) }; PARSER_SLOT + 1];
-        // Bumped when a chunk arrives or fails: the views waiting for one re-render.
-        static CHANGED: RwSignal<u32> = RwSignal::new(0);
+        // Bumped when a chunk arrives or fails: the views waiting for one re-render. Not an
+        // arena signal: one made while a view renders would be disposed with that view.
+        static CHANGED: ArcRwSignal<u32> = ArcRwSignal::new(0);
     }
 
     /// Starts loading slot `slot` unless it is loading or failed; its state now.
-    fn start(slot: usize, changed: RwSignal<u32>) -> Readiness {
+    fn start(slot: usize, changed: &ArcRwSignal<u32>) -> Readiness {
         match STATE.with(|s| s[slot].get()) {
             Load::Loading => return Readiness::Loading,
             Load::Failed => return Readiness::Failed,
             Load::Idle => {}
         }
         STATE.with(|s| s[slot].set(Load::Loading));
+        let changed = changed.clone();
         leptos::task::spawn_local(async move {
             let (loaded, chunk) = if slot == PARSER_SLOT {
                 let parser = userdata_parser().await;
@@ -119,17 +131,17 @@ mod split {
     }
 
     pub fn readiness(kind: WidgetKind, with_data: bool) -> Readiness {
-        let changed = CHANGED.with(|c| *c);
+        let changed = CHANGED.with(ArcRwSignal::clone);
         changed.track();
         let code = if lazy::is_loaded(kind) {
             Readiness::Ready
         } else {
-            start(kind as usize, changed)
+            start(kind as usize, &changed)
         };
         let parser = if !with_data || PARSER.get().is_some() {
             Readiness::Ready
         } else {
-            start(PARSER_SLOT, changed)
+            start(PARSER_SLOT, &changed)
         };
         match (code, parser) {
             (Readiness::Ready, Readiness::Ready) => Readiness::Ready,

@@ -31,6 +31,7 @@ pub fn is_loaded(kind: WidgetKind) -> bool {
 }
 
 pub fn install(kind: WidgetKind, code: &'static WidgetCode) {
+    pin_core();
     let _ = slot(kind).set(code);
 }
 
@@ -72,4 +73,35 @@ widget_code! {
     RESEARCHERS: Researchers = researchers::Researchers;
     NAP_TIMELINE: NapTimeline = nap_timeline::NapTimeline;
     TARGETS_2030: Targets2030 = targets_2030::Targets2030;
+}
+
+/// Keeps the drawing core every widget kind uses in the main module: an embed page always
+/// has a widget, and left alone wasm-split would give this code shared chunks of its own
+/// (one per set of kinds using each piece). Taking the addresses is enough for wasm-split
+/// to see the main module reach them.
+#[inline(never)]
+fn pin_core() {
+    use crate::chart::{nice_ticks, text_width, wrap, Painter};
+    let keep: [*const (); 19] = [
+        super::source_line as *const (),
+        super::Provenance::of as *const (),
+        crate::dataset::expect as *const (),
+        crate::format::number as *const (),
+        crate::format::date as *const (),
+        crate::format::location as *const (),
+        nice_ticks as *const (),
+        text_width as *const (),
+        wrap as *const (),
+        f64::powf as *const (),
+        f64::log10 as *const (),
+        Painter::<Recorder>::fill as *const (),
+        Painter::<Recorder>::rect as *const (),
+        Painter::<Recorder>::outline as *const (),
+        Painter::<Recorder>::line as *const (),
+        Painter::<Recorder>::polyline as *const (),
+        Painter::<Recorder>::dashed as *const (),
+        Painter::<Recorder>::hatch as *const (),
+        Painter::<Recorder>::text as *const (),
+    ];
+    std::hint::black_box(keep);
 }
