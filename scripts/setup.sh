@@ -10,6 +10,8 @@
 # What it provides to the scripts that source it:
 #   TENDIK_ROOT                 the repository root
 #   PATH                        rustup's cargo bin first (native builds use rustup's toolchain)
+#   TENDIK_NATIVE_PATH          that PATH, for native steps run from inside wasm_env (the
+#                               static renders in Trunk's post-build hook)
 #   CHROMIUM_PATH               the Chromium that Playwright drives
 #   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 #   TENDIK_WASM_MODE            "rustup" (rustup's wasm32 target) or "debian" (Debian's
@@ -31,7 +33,10 @@ TENDIK_TRUNK_VERSION=0.21.14
 # rust-web-llvm provides /usr/bin/rust-lld (the wasm linker); it is only a Recommends of
 # rustc-web, and apt runs here with --no-install-recommends.
 TENDIK_WASM_DEBS=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22)
-TENDIK_BROWSER_DEBS=(chromium chromium-driver fonts-dejavu-core fonts-noto-core)
+TENDIK_BROWSER_DEBS=(chromium chromium-driver)
+# The faces of the live charts (Chromium's system-ui is Noto Sans here, with DejaVu Sans as
+# its fallback) and of the static renders, which load these files by path.
+TENDIK_FONT_DEBS=(fonts-noto-core fonts-dejavu-core)
 
 _tendik_say() { printf 'setup: %s\n' "$*" >&2; }
 _tendik_die() {
@@ -68,8 +73,7 @@ _tendik_missing_debs() {
 _tendik_apt_install() {
     [ $# -gt 0 ] || return 0
     _tendik_is_root || _tendik_die "Debian packages missing: $*; run as root or install them: apt-get install $*" || return 1
-    local p
-    for p in "$@"; do _tendik_say "installing Debian package $p"; done
+    _tendik_say "installing $# Debian packages with apt-get (a few minutes, log in $TENDIK_LOG_DIR/apt-install.log): $*"
     export DEBIAN_FRONTEND=noninteractive
     _tendik_logged apt-update apt-get update -q || return 1
     _tendik_logged apt-install apt-get install -y -q --no-install-recommends "$@" || return 1
@@ -93,6 +97,7 @@ _tendik_setup_path() {
         esac
     fi
     export PATH
+    export TENDIK_NATIVE_PATH="$PATH"
     command -v cargo >/dev/null 2>&1 || _tendik_die "cargo not found: install Rust with rustup (https://rustup.rs)" || return 1
 }
 
@@ -106,7 +111,7 @@ _tendik_wasm_plan() {
         TENDIK_WASM_MODE=debian
     else
         TENDIK_WASM_MODE=rustup
-        _tendik_say "installing rustup target wasm32-unknown-unknown"
+        _tendik_say "installing rustup target wasm32-unknown-unknown (about a minute)"
         _tendik_logged rustup-target rustup target add wasm32-unknown-unknown || return 1
     fi
     export TENDIK_WASM_MODE
@@ -152,6 +157,18 @@ _tendik_browser_plan() {
     export CHROMIUM_PATH
 }
 
+# The fonts come with apt wherever there is apt, whichever browser runs the tests: the
+# static renders need them too. Elsewhere tendik-render says which files it needs
+# (TENDIK_FONT_DIR points it at them).
+_tendik_font_plan() {
+    _tendik_has_apt || return 0
+    local missing
+    mapfile -t missing < <(_tendik_missing_debs "${TENDIK_FONT_DEBS[@]}")
+    [ ${#missing[@]} -gt 0 ] || return 0
+    _tendik_is_root || _tendik_die "Debian packages missing: ${missing[*]}; run as root or install them: apt-get install ${missing[*]}" || return 1
+    _tendik_debs+=("${missing[@]}")
+}
+
 _tendik_cargo_tool() {
     local bin="$1" crate="$2" version="$3"
     shift 3
@@ -169,7 +186,7 @@ _tendik_path_tool() {
     want="$(awk -F'"' '$1 ~ /^version *= *$/ { print $2; exit }' "$dir/Cargo.toml")"
     have="$("$bin" --version 2>/dev/null | awk '{print $2}')" || true
     [ "$have" = "$want" ] && return 0
-    _tendik_say "installing $bin $want (cargo install --path ${dir#"$TENDIK_ROOT"/}; log in $TENDIK_LOG_DIR/$bin.log)"
+    _tendik_say "installing $bin $want (cargo install --path ${dir#"$TENDIK_ROOT"/}: the embed bundles' wasm-split step; 3 to 10 minutes, log in $TENDIK_LOG_DIR/$bin.log)"
     _tendik_logged "$bin" cargo install --force --locked --path "$dir" --target-dir "$TENDIK_ROOT/target/tools" || return 1
     hash -r
 }
@@ -193,7 +210,7 @@ _tendik_npm() {
     want="$(cat "$tests/package.json" "$tests/package-lock.json" | sha256sum | cut -d' ' -f1) node$major"
     [ -f "$stamp" ] && have="$(cat "$stamp")"
     [ "$have" = "$want" ] && [ -x "$tests/node_modules/.bin/wasm-opt" ] && return 0
-    _tendik_say "installing npm packages in tests/ (npm ci)"
+    _tendik_say "installing the npm packages in tests/ (npm ci; about a minute, log in $TENDIK_LOG_DIR/npm-ci.log)"
     _tendik_logged npm-ci npm ci --prefix "$tests" --no-audit --no-fund --loglevel=error || return 1
     printf '%s\n' "$want" >"$stamp"
 }
@@ -222,6 +239,7 @@ tendik_setup() {
     _tendik_setup_path || return 1
     _tendik_wasm_plan || return 1
     _tendik_browser_plan || return 1
+    _tendik_font_plan || return 1
     # One apt-get run for everything missing.
     if [ ${#_tendik_debs[@]} -gt 0 ]; then
         _tendik_apt_install "${_tendik_debs[@]}" || return 1

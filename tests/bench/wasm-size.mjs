@@ -214,7 +214,7 @@ function main() {
       console.log(`  ${c.padEnd(22)} ${kb(s).padStart(9)} ${((100 * s) / codeBytes).toFixed(1).padStart(5)}%`);
     }
     console.log('\nLargest functions:');
-    for (const f of fns.sort((a, b) => b.size - a.size).slice(0, 15)) {
+    for (const f of fns.sort((a, b) => b.size - a.size).slice(0, Number(process.env.TOP ?? 15))) {
       console.log(`  ${String(f.size).padStart(7)} B  ${f.name.replace(/\[[0-9a-f]+\]/g, '').slice(0, 140)}`);
     }
   } finally {

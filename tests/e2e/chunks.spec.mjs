@@ -14,7 +14,9 @@ const MANIFEST_PATH = path.join(DIST_DIR, 'tendik-chunks.json');
 const EN = existsSync(MANIFEST_PATH) ? JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')).en : undefined;
 // The files the loader prefetches for a widget, and the one holding its own code.
 const filesOf = (widget) => EN?.prefetch?.[widget] ?? [];
-const ownChunk = (widget) => filesOf(widget).find((f) => f.includes(widget.replaceAll('-', '_')));
+// The chunk holding a widget's code (its line in the registry names it).
+const chunkOf = (widget) => EN?.chunkOf?.[widget];
+const ownChunk = (widget) => filesOf(widget).find((f) => f.includes(`-${chunkOf(widget)}-`));
 const VIOLENCE_CHUNK = ownChunk('violence-trend');
 const DOWNLOADS_CHUNK = EN?.points?.downloads?.find((f) => f.includes('-downloads-'));
 const USERDATA_CHUNK = EN?.points?.userdata?.find((f) => f.includes('-userdata-'));
@@ -233,7 +235,7 @@ for (const [where, origin] of [
       await page.goto(url);
       await expectReady(embeddedWidget(page.locator('#q'), OTHER), '#q');
       await expect
-        .poll(() => errors.console.filter((t) => t.includes('violence_trend') && t.includes('could not be loaded')).length, {
+        .poll(() => errors.console.filter((t) => t.includes(`\`${chunkOf('violence-trend')}\``) && t.includes('could not be loaded')).length, {
           message: 'a console error names the chunk',
         })
         .toBe(1);

@@ -6,7 +6,9 @@
 //      cargo, wasm-bindgen and (release) wasm-opt, into content-hashed files beside the app's;
 //   2. writes the stable loader `tendik.js` from loader.js, naming every bundle: the app
 //      page loads the app's, every other page (articles, embeds, demos) the embed bundle of
-//      each widget's language.
+//      each widget's language;
+//   3. writes the static renders (SVG, PNG 1x and 2x of every widget, language, theme and
+//      width) and static/index.json with the native `tendik-render` (docs/static-renders.md).
 // One hook, not two: Trunk starts the hooks of a stage together.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -153,9 +155,14 @@ function buildEmbed(lang) {
       (chunks.length ? `, ${chunks.length} chunks` : ''));
     // Every chunk and what each split point needs, for tests and the size budget (pages
     // never fetch this file).
-    manifests[lang] = { ...bundle, chunks, points: bundle.points };
+    manifests[lang] = { ...bundle, chunks, points: bundle.points, chunkOf: widgetChunks };
     delete bundle.files;
     delete bundle.points;
+    if (bundle.prefetch) {
+      // The loader's copy names each file once: per widget, indexes into `chunks`.
+      bundle.chunks = chunks;
+      bundle.prefetch = Object.fromEntries(Object.entries(bundle.prefetch).map(([w, files]) => [w, files.map((f) => chunks.indexOf(f))]));
+    }
     return bundle;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -207,13 +214,24 @@ function tendikFetch(url) {
 `;
   const prefetch = {};
   const points = Object.fromEntries(Object.entries(manifest).map(([point, stems]) => [point, stems.map((s) => files[s])]));
-  for (const [point, stems] of Object.entries(manifest)) {
-    if (point === 'downloads') continue; // on the first click, not with the page
-    // A chunk of several widget kinds lists them: quota_gauge__violence_trend.
-    for (const widget of point.split('__')) prefetch[widget.replaceAll('_', '-')] = stems.map((s) => files[s]);
+  if (points.userdata) prefetch.userdata = points.userdata;
+  for (const [widget, chunk] of Object.entries(widgetChunks)) {
+    if (!points[chunk]) fail(`the registry puts ${widget} in chunk ${chunk}, which wasm-split did not write`);
+    prefetch[widget] = points[chunk];
   }
   return { linkJs, files, prefetch, points };
 }
+
+// Widget name -> its chunk, from the registry's lines (`quota_gauge in articles,`): a
+// widget is named after its folder (a test in tendik-core checks it).
+function registryChunks() {
+  const text = readFileSync(join(root, 'crates', 'tendik-core', 'src', 'widgets', 'registry.rs'), 'utf8');
+  const body = text.slice(text.indexOf('registry! {'));
+  const lines = [...body.matchAll(/^\s*([a-z0-9_]+) in ([a-z0-9_]+),$/gm)];
+  if (lines.length === 0) fail('no `<widget> in <chunk>,` lines in widgets/registry.rs');
+  return Object.fromEntries(lines.map(([, module, chunk]) => [module.replaceAll('_', '-'), chunk]));
+}
+const widgetChunks = split ? registryChunks() : {};
 
 function appBundle() {
   const files = readdirSync(staging);
@@ -237,3 +255,21 @@ writeFileSync(tmp, loader);
 minify(tmp);
 renameSync(tmp, join(staging, 'tendik.js'));
 console.log(`post-build: tendik.js -> app ${app.module}, embeds ${LANGS.map((l) => embeds[l].module).join(', ')}`);
+
+// The renderer is a native program: it runs with the toolchain of `cargo test` (rustup's,
+// PATH as scripts/setup.sh left it) and none of the wasm build's settings, so it reuses
+// the test build's compiled dependencies instead of building them again.
+function nativeEnv() {
+  const env = { ...process.env };
+  for (const key of ['RUSTC', 'RUSTDOC', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_BUILD_TARGET']) {
+    delete env[key];
+  }
+  if (env.TENDIK_NATIVE_PATH) env.PATH = env.TENDIK_NATIVE_PATH;
+  return env;
+}
+const renderStart = Date.now();
+run('cargo', ['run', '--quiet', '-p', 'tendik-render', '--', '--site', staging], {
+  env: nativeEnv(),
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+console.log(`post-build: static renders in ${((Date.now() - renderStart) / 1000).toFixed(1)} s (build and render)`);

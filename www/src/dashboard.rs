@@ -5,36 +5,25 @@ use leptos::prelude::*;
 use tendik_core::chart::Theme;
 use tendik_core::i18n;
 use tendik_core::widgets::WidgetKind;
-use tendik_core::{Lang, Text3};
+use tendik_core::{Lang, Text3, Topic};
 use tendik_widgets::AnyWidget;
 
 use crate::embed_code::EmbedCode;
 use crate::url_state::{UrlState, View};
 
-/// The dashboard's sections, in reading order.
-const TOPICS: [(&str, Text3); 5] = [
-    ("representation", i18n::TOPIC_REPRESENTATION),
-    ("violence", i18n::TOPIC_VIOLENCE),
-    ("peace", i18n::TOPIC_PEACE),
-    ("economy", i18n::TOPIC_ECONOMY),
-    ("science", i18n::TOPIC_SCIENCE),
+/// The dashboard's sections, in reading order: each shows the widgets registered under
+/// its topic.
+const TOPICS: [(Topic, &str, Text3); 5] = [
+    (
+        Topic::Representation,
+        "representation",
+        i18n::TOPIC_REPRESENTATION,
+    ),
+    (Topic::Violence, "violence", i18n::TOPIC_VIOLENCE),
+    (Topic::PeaceSecurity, "peace", i18n::TOPIC_PEACE),
+    (Topic::Economy, "economy", i18n::TOPIC_ECONOMY),
+    (Topic::Science, "science", i18n::TOPIC_SCIENCE),
 ];
-
-/// Which section a widget belongs to.
-pub fn topic(kind: WidgetKind) -> &'static str {
-    match kind {
-        WidgetKind::QuotaGauge | WidgetKind::Institutions => "representation",
-        WidgetKind::ViolenceTrend
-        | WidgetKind::CrimeVictims
-        | WidgetKind::CrisisCentres
-        | WidgetKind::FamilyCentres => "violence",
-        WidgetKind::Peacekeeping | WidgetKind::NapTimeline => "peace",
-        // The 2030 targets start with the pay gap; they span every theme, so they close
-        // the dashboard's economic section rather than sit under one of the others.
-        WidgetKind::Targets2030 => "economy",
-        WidgetKind::Researchers => "science",
-    }
-}
 
 #[component]
 pub fn Dashboard(
@@ -57,13 +46,10 @@ pub fn Dashboard(
     };
     let sections = TOPICS
         .iter()
-        .filter(|(id, _)| WidgetKind::ALL.iter().any(|k| topic(*k) == *id))
-        .map(|(id, title)| {
+        .filter(|(topic, _, _)| WidgetKind::all().any(|k| k.topic() == *topic))
+        .map(|(topic, id, title)| {
             let title = *title;
-            let kinds: Vec<WidgetKind> = WidgetKind::ALL
-                .into_iter()
-                .filter(|k| topic(*k) == *id)
-                .collect();
+            let kinds: Vec<WidgetKind> = WidgetKind::all().filter(|k| k.topic() == *topic).collect();
             view! {
                 <section class="topic" id=format!("topic-{id}") aria-labelledby=format!("topic-{id}-title")>
                     <h2 id=format!("topic-{id}-title")>{move || title.get(lang.get())}</h2>

@@ -195,7 +195,7 @@ mod tests {
 
     #[test]
     fn every_widget_links_to_the_figures_behind_it() {
-        for kind in WidgetKind::ALL {
+        for kind in WidgetKind::all() {
             let ids = figures_of(kind, Lang::En);
             assert!(!ids.is_empty(), "{kind:?} names no figures");
             for id in ids {

@@ -119,7 +119,7 @@ mod tests {
             view: View::Sources,
             lang: Lang::Kk,
             theme: Some(Theme::Dark),
-            widget: Some(WidgetKind::ViolenceTrend),
+            widget: WidgetKind::from_name("violence-trend"),
             query: "crisis centres & 30%".into(),
         };
         let q = state.to_query();

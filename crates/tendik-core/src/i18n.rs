@@ -1,124 +1,33 @@
 //! Every interface string in all three languages, in one place. A `Text3` cannot be built
 //! without all three, and `tests/i18n.rs` checks none is empty or left in English.
-//! Templates name their slots `{like_this}`; [`fill`] substitutes them.
+//! Templates name their slots `{like_this}`; [`fill`] substitutes them, computing the
+//! grammar a slot asks for (`{n:abl}`, `{n:год|года|лет}`): see [`crate::grammar`] and
+//! docs/grammar.md.
 
+pub use crate::grammar::fill;
 use crate::model::{Lang, Text3};
-
-/// Replaces `{key}` slots in `template`. A slot with no value is left visible, so a
-/// missing substitution shows up in tests instead of silently vanishing.
-///
-/// Kazakh templates write `{key:abl}` or `{key:dat}` where a number takes a case ending:
-/// the ending follows the vowel harmony of how the number is read aloud
-/// (`115 526-дан`, `75 004-ке`, `18,9 %-ға`), so it is computed, not written.
-pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (key, value) in slots {
-        out = out.replace(&format!("{{{key}}}"), value);
-        for case in [KkCase::Ablative, KkCase::Dative] {
-            let slot = format!("{{{key}:{}}}", case.tag());
-            if out.contains(&slot) {
-                out = out.replace(&slot, &kk_with_case(value, case));
-            }
-        }
-    }
-    out
-}
-
-/// Kazakh grammatical cases that follow numbers in Tendik's sentences.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KkCase {
-    /// "from": -дан/-ден/-тан/-тен/-нан/-нен
-    Ablative,
-    /// "to": -ға/-ге/-қа/-ке
-    Dative,
-}
-
-impl KkCase {
-    fn tag(self) -> &'static str {
-        match self {
-            KkCase::Ablative => "abl",
-            KkCase::Dative => "dat",
-        }
-    }
-}
-
-/// `number` as written ("115 526", "18,9 %", "2022") with its Kazakh case ending.
-pub fn kk_with_case(number: &str, case: KkCase) -> String {
-    let trimmed = number.trim_end();
-    // The ending attaches to the last word read aloud: "пайыз" after a per cent sign,
-    // else the number's last non-zero place (units, tens, hundreds, thousands…).
-    let (abl, dat) = if trimmed.ends_with('%') {
-        ("дан", "ға")
-    } else {
-        let digits: String = trimmed
-            .rsplit([',', '.'])
-            .next()
-            .unwrap_or("")
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let n: u64 = digits.parse().unwrap_or(0);
-        last_word_endings(n)
-    };
-    let ending = match case {
-        KkCase::Ablative => abl,
-        KkCase::Dative => dat,
-    };
-    format!("{trimmed}-{ending}")
-}
-
-fn last_word_endings(n: u64) -> (&'static str, &'static str) {
-    const UNITS: [(&str, &str); 10] = [
-        ("ден", "ге"), // нөл
-        ("ден", "ге"), // бір
-        ("ден", "ге"), // екі
-        ("тен", "ке"), // үш
-        ("тен", "ке"), // төрт
-        ("тен", "ке"), // бес
-        ("дан", "ға"), // алты
-        ("ден", "ге"), // жеті
-        ("ден", "ге"), // сегіз
-        ("дан", "ға"), // тоғыз
-    ];
-    const TENS: [(&str, &str); 10] = [
-        ("ден", "ге"),
-        ("нан", "ға"), // он
-        ("дан", "ға"), // жиырма
-        ("дан", "ға"), // отыз
-        ("тан", "қа"), // қырық
-        ("ден", "ге"), // елу
-        ("тан", "қа"), // алпыс
-        ("тен", "ке"), // жетпіс
-        ("нен", "ге"), // сексен
-        ("нан", "ға"), // тоқсан
-    ];
-    if n == 0 {
-        UNITS[0]
-    } else if n % 10 != 0 {
-        UNITS[(n % 10) as usize]
-    } else if n % 100 != 0 {
-        TENS[((n / 10) % 10) as usize]
-    } else if n % 1_000 != 0 {
-        ("ден", "ге") // жүз
-    } else if n % 1_000_000_000 != 0 {
-        ("нан", "ға") // мың, миллион
-    } else {
-        ("тан", "қа") // миллиард
-    }
-}
 
 pub fn t(text: Text3, lang: Lang) -> &'static str {
     text.get(lang)
 }
 
-pub const Q_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n}", "{n:abl} астам");
-pub const Q_ABOUT: Text3 = Text3::new("about {n}", "около {n}", "шамамен {n}");
-pub const Q_AT_LEAST: Text3 = Text3::new("at least {n}", "не менее {n}", "кемінде {n}");
-pub const Q_AT_MOST: Text3 = Text3::new("up to {n}", "до {n}", "{n:dat} дейін");
+// Qualifiers and units of the dataset's figures (`format::figure`). In Russian the
+// qualifiers govern the genitive ("до 7 лет", "более 1 года"); in Kazakh the case ending
+// goes on the unit's last word ("7 жылға дейін", "50 АЕК-ке дейін").
+pub const Q_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n:род}", "{n:abl} астам");
+pub const Q_ABOUT: Text3 = Text3::new("about {n}", "около {n:род}", "шамамен {n}");
+pub const Q_AT_LEAST: Text3 = Text3::new("at least {n}", "не менее {n:род}", "кемінде {n}");
+pub const Q_AT_MOST: Text3 = Text3::new("up to {n}", "до {n:род}", "{n:dat} дейін");
 pub const UNIT_TENGE: Text3 = Text3::new("{n} tenge", "{n} тенге", "{n} теңге");
 pub const UNIT_USD: Text3 = Text3::new("US${n}", "{n} долл. США", "{n} АҚШ доллары");
-pub const UNIT_YEARS: Text3 = Text3::new("{n} years", "{n} лет", "{n} жыл");
-pub const UNIT_MNU: Text3 = Text3::new("{n} monthly notional units", "{n} МРП", "{n} АЕК");
+pub const UNIT_YEARS: Text3 = Text3::new("{n} {n:year|years}", "{n} {n:год|года|лет}", "{n} жыл");
+pub const UNIT_MNU: Text3 = Text3::new(
+    "{n} {n:monthly notional unit|monthly notional units}",
+    "{n} МРП",
+    "{n} АЕК",
+);
+pub const UNIT_POINTS: Text3 =
+    Text3::new("{n} {n:point|points}", "{n} п. п.", "{n} пайыздық тармақ");
 pub const SOURCES_TITLE: Text3 = Text3::new(
     "Every figure and where it comes from",
     "Все цифры и их источники",
@@ -140,9 +49,9 @@ pub const SOURCES_SHOW_ALL: Text3 = Text3::new(
     "Барлық сандарды көрсету",
 );
 pub const SOURCES_COUNT: Text3 = Text3::new(
-    "{shown} of {total} figures",
-    "{shown} из {total} цифр",
-    "{total} санның {shown}",
+    "{shown} of {total} {total:figure|figures}",
+    "{shown} из {total} {total:цифры|цифр|цифр|цифры}",
+    "{total} санның {shown:poss}",
 );
 pub const SEARCH: Text3 = Text3::new("Search the figures", "Поиск по цифрам", "Сандардан іздеу");
 pub const CONFLICTS_TITLE: Text3 = Text3::new(
@@ -319,120 +228,9 @@ pub const ERR_DRAWING: Text3 = Text3::new(
     "Tendik: диаграмманы салу мүмкін болмады ({detail}). Сандар төмендегі деректер кестесінде.",
 );
 
-// Quota gauge.
-pub const QUOTA_TITLE: Text3 = Text3::new(
-    "Women in elected bodies, against the {quota} quota",
-    "Женщины в выборных органах и квота {quota}",
-    "Сайланбалы органдардағы әйелдер және {quota} квота",
-);
-pub const QUOTA_TAKEAWAY_ALL_BELOW: Text3 = Text3::new(
-    "Every body shown is below the {quota} quota: {items}.",
-    "Все показанные органы ниже квоты {quota}: {items}.",
-    "Көрсетілген органдардың бәрі {quota} квотадан төмен: {items}.",
-);
-pub const QUOTA_TAKEAWAY_SOME: Text3 = Text3::new(
-    "{met} of {count} bodies reach the {quota} quota: {items}.",
-    "Квоты {quota} достигают {met} из {count} органов: {items}.",
-    "{quota} квотаға жеткен органдар саны — {met} (барлығы {count}): {items}.",
-);
-pub const QUOTA_ITEM_SHORT: Text3 = Text3::new(
-    "{label} {share} ({gap} short)",
-    "{label} — {share} (на {gap} меньше)",
-    "{label} — {share} ({gap} кем)",
-);
-pub const QUOTA_ITEM_MET: Text3 = Text3::new(
-    "{label} {share} ({gap} above)",
-    "{label} — {share} (на {gap} больше)",
-    "{label} — {share} ({gap} артық)",
-);
-pub const QUOTA_SHARED_NOTE: Text3 = Text3::new(
-    "The {quota} quota is shared by women, young people and persons with disabilities: it is not reserved for women alone. The Act was signed on {signed} and entered into force on {in_force}.",
-    "Квота {quota} общая для женщин, молодёжи и лиц с инвалидностью: она не зарезервирована только для женщин. Закон подписан {signed} и вступил в силу {in_force}",
-    "{quota} квота әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ: ол тек әйелдерге арналмаған. Заңға {signed} қол қойылып, {in_force} күшіне енді.",
-);
-pub const QUOTA_MARK: Text3 = Text3::new("{quota} quota", "квота {quota}", "{quota} квота");
 pub const QUOTA_SHARE_COLUMN: Text3 = Text3::new("Women's share", "Доля женщин", "Әйелдер үлесі");
-pub const QUOTA_GAP_COLUMN: Text3 = Text3::new(
-    "Gap to the quota",
-    "Разрыв до квоты",
-    "Квотаға дейінгі айырма",
-);
 pub const MAJILIS: Text3 = Text3::new("Majilis", "Мажилис", "Мәжіліс");
 pub const MASLIKHATS: Text3 = Text3::new("Maslikhats", "Маслихаты", "Мәслихаттар");
-
-// Violence trend.
-pub const VIOLENCE_TITLE: Text3 = Text3::new(
-    "Recorded domestic-violence incidents",
-    "Зарегистрированные случаи домашнего насилия",
-    "Тіркелген тұрмыстық зорлық-зомбылық оқиғалары",
-);
-pub const VIOLENCE_TAKEAWAY: Text3 = Text3::new(
-    "Recorded incidents went from {first} in {first_year} to {last} in {last_year}.",
-    "Число зарегистрированных случаев изменилось с {first} в {first_year} г. до {last} в {last_year} г.",
-    "Тіркелген оқиғалар саны {first_year} жылғы {first:abl} {last_year} жылғы {last:dat} өзгерді.",
-);
-pub const VIOLENCE_FELL: Text3 = Text3::new(
-    "Recorded incidents fell from {first} in {first_year} to {last} in {last_year}.",
-    "Число зарегистрированных случаев снизилось с {first} в {first_year} г. до {last} в {last_year} г.",
-    "Тіркелген оқиғалар саны {first_year} жылғы {first:abl} {last_year} жылғы {last:dat} дейін азайды.",
-);
-pub const VIOLENCE_GAP_NOTE: Text3 = Text3::new(
-    "The sources give no figure for {years}, so the line is broken there.",
-    "За {years} г. в источниках нет данных, поэтому линия там прервана.",
-    "Дереккөздерде {years} жылға дерек жоқ, сондықтан сызық сол жерде үзілген.",
-);
-pub const VIOLENCE_GOAL_NOTE: Text3 = Text3::new(
-    "Goal: a {reduction} reduction. The source names no baseline year; the dashed line assumes {base_year}, which puts the goal at {goal} or fewer.",
-    "Цель — сокращение на {reduction}. Базовый год в источнике не назван; пунктир исходит из {base_year} г., тогда цель — не более {goal}.",
-    "Мақсат — {reduction} азайту. Дереккөзде базалық жыл аталмаған; үзік сызық {base_year} жылды негізге алады, сонда мақсат — {goal} немесе одан аз.",
-);
-pub const VIOLENCE_GOAL_MARK: Text3 = Text3::new(
-    "Goal: −{reduction} from {base_year} (assumed baseline)",
-    "Цель: −{reduction} от {base_year} г. (условная база)",
-    "Мақсат: {base_year} жылдан −{reduction} (шартты база)",
-);
-pub const VIOLENCE_GOAL_NOTE_STATED: Text3 = Text3::new(
-    "Goal: a {reduction} reduction from {base_year}, which puts it at {goal} or fewer.",
-    "Цель — сокращение на {reduction} от уровня {base_year} г., то есть не более {goal}.",
-    "Мақсат — {base_year} жылғы деңгейден {reduction} азайту, яғни {goal} немесе одан аз.",
-);
-pub const VIOLENCE_GOAL_MARK_STATED: Text3 = Text3::new(
-    "Goal: −{reduction} from {base_year}",
-    "Цель: −{reduction} от {base_year} г.",
-    "Мақсат: {base_year} жылдан −{reduction}",
-);
-pub const INCIDENTS: Text3 = Text3::new("Incidents", "Случаи", "Оқиғалар");
-
-// Peacekeeping composition.
-pub const PEACE_TITLE: Text3 = Text3::new(
-    "Kazakhstan's UN peacekeepers by role, {date}",
-    "Миротворцы ООН от Казахстана по категориям, {date}",
-    "Қазақстаннан БҰҰ бітімгерлері санаттар бойынша, {date}",
-);
-pub const PEACE_TITLE_GENERIC: Text3 = Text3::new(
-    "UN peacekeepers by role, {date}",
-    "Миротворцы ООН по категориям, {date}",
-    "БҰҰ бітімгерлері санаттар бойынша, {date}",
-);
-pub const PEACE_TAKEAWAY: Text3 = Text3::new(
-    "Women: {women} of {total} peacekeepers deployed ({share}), against a goal of {goal} women.",
-    "Женщин — {women} из {total} направленных миротворцев ({share}) при цели {goal}.",
-    "Жіберілген бітімгерлер: барлығы {total}, оның ішінде әйелдер — {women} ({share}), ал мақсат — {goal}.",
-);
-pub const PEACE_NONE: Text3 = Text3::new(
-    "All {total} peacekeepers Kazakhstan deployed were men: 0 women, against a goal of {goal} women.",
-    "Все {total} миротворцев, направленных Казахстаном, — мужчины: 0 женщин при цели {goal}.",
-    "Қазақстан жіберген {total} бітімгердің бәрі ер адам: әйелдер — 0, ал мақсат — {goal}.",
-);
-pub const PEACE_ROLE: Text3 = Text3::new("Role", "Категория", "Санат");
-pub const PEACE_WOMEN_ZERO: Text3 = Text3::new("0 women", "0 женщин", "0 әйел");
-pub const PEACE_SHARE_ROW: Text3 = Text3::new("Share of women", "Доля женщин", "Әйелдер үлесі");
-pub const PEACE_GOAL_MARK: Text3 = Text3::new("Goal {goal}", "Цель {goal}", "Мақсат {goal}");
-pub const PEACE_COUNTS: Text3 = Text3::new(
-    "{men} men · {women} women",
-    "{men} муж. · {women} жен.",
-    "{men} ер · {women} әйел",
-);
 
 // User-supplied data: how a newsroom's own JSON is checked (`userdata`). Messages name
 // what was expected and what was found, so the figures can be fixed without reading code.
@@ -452,8 +250,8 @@ pub const JSON_AT_POSITION: Text3 = Text3::new(
     "{line}-жол, {column}-баған: {problem}",
 );
 pub const JSON_TOO_LARGE: Text3 = Text3::new(
-    "the data is {bytes} bytes long; the limit is {max} bytes (64 KiB)",
-    "размер данных — {bytes} байт, а допустимо не более {max} байт (64 КиБ)",
+    "the data is {bytes} {bytes:byte|bytes} long; the limit is {max} {max:byte|bytes} (64 KiB)",
+    "размер данных — {bytes} {bytes:байт|байта|байт}, а допустимо не более {max} {max:байта|байт|байт|байта} (64 КиБ)",
     "деректер көлемі — {bytes} байт, ал шегі — {max} байт (64 КиБ)",
 );
 pub const JSON_EXPECTED: Text3 = Text3::new(
@@ -564,8 +362,8 @@ pub const JSON_LONE_SURROGATE: Text3 = Text3::new(
     "'\\u{code}' — екінші жартысы жоқ UTF-16 суррогат жұбының жартысы",
 );
 pub const JSON_TOO_DEEP: Text3 = Text3::new(
-    "arrays and objects are nested more than {max} levels deep",
-    "массивы и объекты вложены глубже {max} уровней",
+    "arrays and objects are nested more than {max} {max:level|levels} deep",
+    "массивы и объекты вложены глубже {max} {max:уровня|уровней|уровней|уровня}",
     "массивтер мен объектілер {max} деңгейден тереңірек салынған",
 );
 pub const JSON_DUPLICATE_KEY: Text3 = Text3::new(
@@ -652,8 +450,8 @@ pub const ERR_YEAR: Text3 = Text3::new(
     "{min} мен {max} аралығындағы бүтін жыл күтілген, бірақ берілгені {value}",
 );
 pub const ERR_ITEM_COUNT: Text3 = Text3::new(
-    "expected {min} to {max} items, got {count}",
-    "ожидается от {min} до {max} элементов, а получено {count}",
+    "expected {min} to {max} {max:item|items}, got {count}",
+    "ожидается от {min} до {max} {max:элемента|элементов|элементов|элемента}, а получено {count}",
     "{min:abl} {max:dat} дейін элемент күтілген, бірақ берілгені {count}",
 );
 pub const ERR_EMPTY_TEXT: Text3 = Text3::new(
@@ -662,8 +460,8 @@ pub const ERR_EMPTY_TEXT: Text3 = Text3::new(
     "бос болмауы керек",
 );
 pub const ERR_TEXT_TOO_LONG: Text3 = Text3::new(
-    "is {length} characters long; the limit is {max}",
-    "длина — {length} символов, а допустимо не более {max}",
+    "is {length} {length:character|characters} long; the limit is {max}",
+    "длина — {length} {length:символ|символа|символов}, а допустимо не более {max}",
     "ұзындығы — {length} таңба, ал шегі — {max}",
 );
 pub const ERR_NOT_PLAIN_TEXT: Text3 = Text3::new(
@@ -682,8 +480,8 @@ pub const ERR_DUPLICATE_YEAR: Text3 = Text3::new(
     "{year} жылы екі рет көрсетілген ({other} ішінде де)",
 );
 pub const ERR_YEAR_SPAN: Text3 = Text3::new(
-    "the years run from {first} to {last}: {span} years, more than the {max} a chart can show",
-    "годы идут с {first} по {last}: это {span} лет, а диаграмма вмещает не более {max}",
+    "the years run from {first} to {last}: {span} {span:year|years}, more than the {max} a chart can show",
+    "годы идут с {first} по {last}: это {span} {span:год|года|лет}, а диаграмма вмещает не более {max}",
     "жылдар {first:abl} {last:dat} дейін: бұл {span} жыл, ал диаграммаға ең көбі {max} сыяды",
 );
 pub const ERR_NO_FIGURES: Text3 = Text3::new(
@@ -711,11 +509,6 @@ pub const ERR_NO_PERSONNEL: Text3 = Text3::new(
     "в сумме по категориям 0 человек: для диаграммы нужен хотя бы один",
     "санаттардың қосындысы 0 адам: диаграммаға кемінде бір адам керек",
 );
-pub const PEACE_UNBROKEN_NOTE: Text3 = Text3::new(
-    "{n} of the {total} personnel are not broken down by role in the source.",
-    "{n} из {total} человек в источнике не распределены по категориям.",
-    "Дереккөзде санаттарға бөлінбеген адамдар: {n} (барлығы {total}).",
-);
 
 // Shared by the bar-group widgets below (institutions, crime victims, crisis centres).
 pub const GROUPS_OR: Text3 = Text3::new("or", "или", "немесе");
@@ -725,168 +518,6 @@ pub const ERR_DATASET_ONLY_WIDGET: Text3 = Text3::new(
     "the {widget} widget shows only the sourced figures in Tendik's own dataset and takes no data: remove the data",
     "виджет {widget} показывает только цифры с источниками из набора данных Tendik и не принимает данные: уберите их",
     "{widget} виджеті тек Tendik деректер жинағындағы дереккөзі бар сандарды көрсетеді және деректер қабылдамайды: оларды алып тастаңыз",
-);
-
-// Women's representation across institutions.
-pub const INST_TITLE: Text3 = Text3::new(
-    "Women's representation across institutions",
-    "Представленность женщин в разных институтах",
-    "Түрлі институттардағы әйелдер өкілдігі",
-);
-pub const INST_TAKEAWAY: Text3 = Text3::new(
-    "Women are {civil} of civil servants and {judges} of judges, but only {majilis} of Majilis deputies and {maslikhats} of maslikhat members, below the {goal} goal.",
-    "Среди государственных служащих женщин {civil}, среди судей — {judges}, а среди депутатов Мажилиса — лишь {majilis} и маслихатов — {maslikhats}, ниже цели {goal}.",
-    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, ал Мәжіліс депутаттары арасында — небәрі {majilis}, мәслихаттарда — {maslikhats}, бұл {goal} мақсаттан төмен.",
-);
-pub const INST_TAKEAWAY_MET: Text3 = Text3::new(
-    "Women are {civil} of civil servants, {judges} of judges, {majilis} of Majilis deputies and {maslikhats} of maslikhat members, against a goal of {goal}.",
-    "Среди государственных служащих женщин {civil}, среди судей — {judges}, среди депутатов Мажилиса — {majilis}, маслихатов — {maslikhats}; цель — {goal}.",
-    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, Мәжіліс депутаттары арасында — {majilis}, мәслихаттарда — {maslikhats}; мақсат — {goal}.",
-);
-pub const INST_PARA: Text3 = Text3::new("para. {para}", "п. {para}", "{para} т.");
-pub const INST_CIVIL_SERVANTS: Text3 = Text3::new(
-    "Civil servants ({para})",
-    "Государственные служащие ({para})",
-    "Мемлекеттік қызметшілер ({para})",
-);
-pub const INST_CIVIL_MANAGERS: Text3 = Text3::new(
-    "Civil-service managers",
-    "Руководители на государственной службе",
-    "Мемлекеттік қызметтегі басшылар",
-);
-pub const INST_JUDGES: Text3 = Text3::new("Judges", "Судьи", "Судьялар");
-pub const INST_CORPORATE: Text3 = Text3::new(
-    "Corporate managers (op-ed)",
-    "Руководители в корпоративном секторе (авторская колонка)",
-    "Корпоративтік сектордағы басшылар (авторлық мақала)",
-);
-pub const INST_NCHR: Text3 = Text3::new(
-    "National Centre for Human Rights staff",
-    "Сотрудники Национального центра по правам человека",
-    "Адам құқықтары жөніндегі ұлттық орталық қызметкерлері",
-);
-pub const INST_PRISON_EARLIER: Text3 = Text3::new(
-    "Prison staff, earlier",
-    "Персонал пенитенциарных учреждений, ранее",
-    "Қылмыстық-атқару жүйесі мекемелерінің қызметкерлері, бұрын",
-);
-pub const INST_PRISON_NOW: Text3 = Text3::new(
-    "Prison staff, now",
-    "Персонал пенитенциарных учреждений, сейчас",
-    "Қылмыстық-атқару жүйесі мекемелерінің қызметкерлері, қазір",
-);
-pub const INST_GOAL_MARK: Text3 = Text3::new(
-    "{goal} goal by {year}",
-    "Цель {goal} к {year} г.",
-    "{year} жылғы мақсат: {goal}",
-);
-pub const INST_PARITY_MARK: Text3 = Text3::new(
-    "Parity {parity}",
-    "Паритет {parity}",
-    "Тепе-теңдік {parity}",
-);
-pub const INST_GOAL_NOTE: Text3 = Text3::new(
-    "The {goal} line is the goal for women's representation across sectors by {year}, as the op-ed states it; the {parity} line marks parity.",
-    "Линия {goal} — цель по представленности женщин во всех секторах к {year} году, как её называет авторская колонка; линия {parity} отмечает паритет.",
-    "{goal} сызығы — авторлық мақалада аталған {year} жылға қарай барлық салалардағы әйелдер өкілдігінің мақсаты; {parity} сызығы тепе-теңдікті білдіреді.",
-);
-pub const INST_UNDATED_NOTE: Text3 = Text3::new(
-    "Most of these shares are undated in the sources: the Majilis share is from elections whose year is not named, the corporate share is the op-ed's “currently”, and the rise among prison staff from {from} to {to} has no years.",
-    "Большинство этих долей в источниках не датированы: доля в Мажилисе относится к выборам, год которых не назван, корпоративная доля — «в настоящее время» из авторской колонки, а для роста доли женщин среди персонала пенитенциарных учреждений с {from} до {to} годы не указаны.",
-    "Бұл үлестердің көбінің күні дереккөздерде көрсетілмеген: Мәжілістегі үлес жылы аталмаған сайлауға қатысты, корпоративтік үлес — авторлық мақаладағы «қазіргі» дерек, ал қылмыстық-атқару жүйесі мекемелері қызметкерлері арасындағы әйелдер үлесінің {from} деңгейінен {to} деңгейіне дейін өсуінің жылдары көрсетілмеген.",
-);
-pub const INST_COLUMN: Text3 = Text3::new("Institution", "Институт", "Мекеме");
-
-// Victims of crimes against women and girls.
-pub const CRIME_TITLE: Text3 = Text3::new(
-    "Victims of crimes against women and girls, {from} to {to}",
-    "Потерпевшие от преступлений против женщин и девочек с {from} по {to}",
-    "Әйелдер мен қыздарға қарсы қылмыстардан жәбірленушілер, {from} – {to}",
-);
-pub const CRIME_TAKEAWAY: Text3 = Text3::new(
-    "{total} crimes against women and girls were recorded; the largest age group given is {age} ({age_count}), and {age_rest} by age and {eth_rest} by ethnicity are not specified in the source.",
-    "Зарегистрировано преступлений против женщин и девочек: {total}; самая многочисленная из указанных возрастных групп — {age} ({age_count}), а {age_rest} по возрасту и {eth_rest} по национальности в источнике не указаны.",
-    "Әйелдер мен қыздарға қарсы {total} қылмыс тіркелген; көрсетілген жас топтарының ең көбі — {age} ({age_count}), ал жасы бойынша {age_rest}, ұлты бойынша {eth_rest} дереккөзде көрсетілмеген.",
-);
-pub const CRIME_BY_AGE: Text3 = Text3::new(
-    "Victims by age",
-    "Потерпевшие по возрасту",
-    "Жәбірленушілер жасы бойынша",
-);
-pub const CRIME_BY_ETHNICITY: Text3 = Text3::new(
-    "Victims by ethnicity",
-    "Потерпевшие по национальности",
-    "Жәбірленушілер ұлты бойынша",
-);
-pub const CRIME_AGE: Text3 = Text3::new("{range} years", "{range} лет", "{range} жас");
-pub const ETH_KAZAKHS: Text3 = Text3::new("Kazakhs", "Казашки", "Қазақтар");
-pub const ETH_RUSSIANS: Text3 = Text3::new("Russians", "Русские", "Орыстар");
-pub const ETH_UKRAINIANS: Text3 = Text3::new("Ukrainians", "Украинки", "Украиндар");
-pub const ETH_UZBEKS: Text3 = Text3::new("Uzbeks", "Узбечки", "Өзбектер");
-pub const ETH_TATARS: Text3 = Text3::new("Tatars", "Татарки", "Татарлар");
-pub const CRIME_TOTAL_MARK: Text3 = Text3::new(
-    "All crimes: {total}",
-    "Всего преступлений: {total}",
-    "Барлық қылмыс: {total}",
-);
-pub const CRIME_ALL: Text3 = Text3::new(
-    "Crimes recorded (crimes, not victims)",
-    "Зарегистрированные преступления (преступления, а не потерпевшие)",
-    "Тіркелген қылмыстар (жәбірленушілер емес, қылмыстар)",
-);
-pub const CRIME_COUNTS_NOTE: Text3 = Text3::new(
-    "The total, {total}, counts crimes, as the source puts it, not victims: one woman or girl may have suffered several crimes, so the total is not a number of people and the “{unspecified}” bars are only an indication.",
-    "Итог, {total}, — это число преступлений, как сказано в источнике, а не потерпевших: одна женщина или девочка могла пострадать от нескольких преступлений, поэтому итог не равен числу людей, а столбцы «{unspecified}» лишь ориентировочны.",
-    "Жиынтық ({total}) — дереккөзде айтылғандай, жәбірленушілер емес, қылмыстар саны: бір әйел немесе қыз бірнеше қылмыстан зардап шегуі мүмкін, сондықтан жиынтық адамдар санына тең емес, ал «{unspecified}» бағандары шамамен ғана.",
-);
-pub const CRIME_GROUPS_NOTE: Text3 = Text3::new(
-    "The source gives only some groups: by age, {ages} years; by ethnicity, {ethnicities}. Everyone else is in the hatched “{unspecified}” bars.",
-    "Источник приводит лишь часть групп: по возрасту — {ages} лет, по национальности — {ethnicities}. Все остальные — в заштрихованных столбцах «{unspecified}».",
-    "Дереккөз топтардың бір бөлігін ғана береді: жасы бойынша — {ages} жас, ұлты бойынша — {ethnicities}. Қалғандарының бәрі «{unspecified}» деген штрихталған бағандарда.",
-);
-
-// Crisis centres.
-pub const CRISIS_TITLE: Text3 = Text3::new(
-    "Crisis centres and the people they aided",
-    "Кризисные центры и получившие их помощь",
-    "Дағдарыс орталықтары және олардан көмек алғандар",
-);
-pub const CRISIS_TAKEAWAY: Text3 = Text3::new(
-    "The sources give {counts} crisis centres; {aided} people were aided in {year} ({women} women, {minors} minors) and {aided_h1} in the first half of {year_h1} ({women_h1} women).",
-    "Число кризисных центров по данным источников — {counts}; в {year} году помощь получили {aided} человек (женщин — {women}, несовершеннолетних — {minors}), в первом полугодии {year_h1} года — {aided_h1} (женщин — {women_h1}).",
-    "Дереккөздер бойынша дағдарыс орталықтарының саны — {counts}; {year} жылы {aided} адам көмек алды ({women} әйел, {minors} кәмелетке толмаған), {year_h1} жылдың бірінші жартыжылдығында — {aided_h1} ({women_h1} әйел).",
-);
-pub const CRISIS_COUNT_HEADING: Text3 = Text3::new(
-    "Number of crisis centres",
-    "Число кризисных центров",
-    "Дағдарыс орталықтарының саны",
-);
-pub const CRISIS_COUNT_CAPTION: Text3 = Text3::new(
-    "The sources disagree; every figure they give is shown",
-    "Источники расходятся; показаны все приведённые цифры",
-    "Дереккөздер әртүрлі; келтірілген сандардың бәрі көрсетілген",
-);
-pub const CRISIS_PARAGRAPH: Text3 = Text3::new("Paragraph {para}", "Пункт {para}", "{para} тармақ");
-pub const CRISIS_PARAGRAPHS: Text3 =
-    Text3::new("Paragraphs {paras}", "Пункты {paras}", "{paras} тармақтары");
-pub const CRISIS_AID_YEAR: Text3 = Text3::new(
-    "People aided in {year}",
-    "Получили помощь в {year} году",
-    "{year} жылы көмек алғандар",
-);
-pub const CRISIS_AID_H1: Text3 = Text3::new(
-    "People aided in the first half of {year}",
-    "Получили помощь в первом полугодии {year} года",
-    "{year} жылдың бірінші жартыжылдығында көмек алғандар",
-);
-pub const CRISIS_MINORS: Text3 =
-    Text3::new("Minors", "Несовершеннолетние", "Кәмелетке толмағандар");
-pub const CRISIS_TOTAL_MARK: Text3 =
-    Text3::new("Total {total}", "Всего {total}", "Барлығы {total}");
-pub const CRISIS_SHORTFALL: Text3 = Text3::new(
-    "{parts} = {sum}, {gap} short of the {total} stated",
-    "{parts} = {sum}, на {gap} меньше указанных {total}",
-    "{parts} = {sum}, бұл көрсетілген {total} санынан {gap} кем",
 );
 
 // Wording shared by the family-centres, researchers, nap-timeline and targets-2030 widgets.
@@ -899,329 +530,8 @@ pub const NO_FIGURE_IN_THE_SOURCES: Text3 = Text3::new(
     "дереккөздерде дерек жоқ",
 );
 
-// Family support centres over time.
-pub const FC_TITLE: Text3 = Text3::new(
-    "Family support centres over time",
-    "Центры поддержки семьи: как менялось их число",
-    "Отбасын қолдау орталықтары: санының өзгеруі",
+pub const COMPUTED_REMAINDER: Text3 = Text3::new(
+    "Computed: the total less the parts the source gives",
+    "Вычислено: общее число за вычетом частей, приведённых в источнике",
+    "Есептелген: жалпы саннан дереккөзде берілген бөліктер шегерілген",
 );
-pub const FC_TAKEAWAY: Text3 = Text3::new(
-    "Only {first} ({first_date}, {first_source}) and {last} ({last_date}, {last_source}) are dated; {others} have no date.",
-    "Датированы только {first} ({first_date}, {first_source}) и {last} ({last_date}, {last_source}); цифры {others} приведены без даты.",
-    "Күні көрсетілген сандар тек {first} ({first_date}, {first_source}) және {last} ({last_date}, {last_source}); {others} деген сандардың күні жоқ.",
-);
-pub const FC_YEAR_NOT_GIVEN: Text3 = Text3::new(
-    "{day_month}, year not given",
-    "{day_month}, год не указан",
-    "{day_month}, жылы көрсетілмеген",
-);
-pub const FC_DATE_NOT_GIVEN: Text3 =
-    Text3::new("date not given", "дата не указана", "күні көрсетілмеген");
-pub const FC_NEWS: Text3 = Text3::new("news report", "новостная статья", "жаңалық");
-pub const FC_CEDAW: Text3 = Text3::new(
-    "CEDAW replies, {para}",
-    "ответы КЛДЖ, {para}",
-    "CEDAW жауаптары, {para}",
-);
-pub const FC_IN_CITIES: Text3 = Text3::new("{n} in cities", "{n} в городах", "қалаларда {n}");
-pub const FC_IN_RURAL: Text3 = Text3::new(
-    "{n} in rural areas",
-    "{n} в сельской местности",
-    "ауылдық жерлерде {n}",
-);
-pub const FC_ORDER_NOTE: Text3 = Text3::new(
-    "Rows follow the sources, not a calendar: the news report first, then the CEDAW replies paragraph by paragraph. “Date not given” means the source gives none; for {day_month} the year is not stated.",
-    "Строки идут в порядке источников, а не по календарю: сначала новостная статья, затем ответы КЛДЖ по порядку пунктов. «Дата не указана» означает, что в источнике её нет; для {day_month} не указан год.",
-    "Жолдар күнтізбе бойынша емес, дереккөздер бойынша орналасқан: алдымен жаңалық, содан кейін CEDAW жауаптары тармақтар ретімен. «Күні көрсетілмеген» дегені — дереккөзде күн жоқ; {day_month} күнінің жылы көрсетілмеген.",
-);
-pub const FC_MORE_NOTE: Text3 = Text3::new(
-    "“{more}” is a lower bound: its bar stops at {n} and the arrow shows that there are more centres, by an amount the source does not give.",
-    "«{more}» — нижняя граница: столбец обрывается на {n}, а стрелка показывает, что центров больше, но насколько — источник не говорит.",
-    "«{more}» — төменгі шек: баған {n} санында тоқтайды, ал нұсқар орталықтар одан көп екенін көрсетеді, бірақ қаншаға көп екенін дереккөз айтпайды.",
-);
-pub const FC_COUNT_COLUMN: Text3 = Text3::new("Centres", "Число центров", "Орталықтар саны");
-
-// Women in research and development.
-pub const RES_TITLE: Text3 = Text3::new(
-    "Women in research and development",
-    "Женщины в научных исследованиях и разработках",
-    "Ғылыми зерттеулер мен әзірлемелердегі әйелдер",
-);
-pub const RES_TAKEAWAY: Text3 = Text3::new(
-    "Women make up {share} of the research and development workforce: {total} women researchers, the most in {field} ({count}); {remainder} are not assigned to any field in the source.",
-    "Женщины составляют {share} занятых в научных исследованиях и разработках; всего женщин-исследователей — {total}, больше всего в области «{field}» ({count}); ещё {remainder} в источнике ни к одной области не отнесены.",
-    "Ғылыми зерттеулер мен әзірлемелер саласында жұмыс істейтіндер арасында әйелдер үлесі — {share}; әйел зерттеушілер барлығы {total}, ең көбі — «{field}» саласында ({count}); тағы {remainder} адам дереккөзде ешбір салаға жатқызылмаған.",
-);
-pub const RES_SUBHEAD: Text3 = Text3::new(
-    "Women researchers by field of science ({total} in all)",
-    "Женщины-исследователи по областям науки (всего {total})",
-    "Ғылым салалары бойынша әйел зерттеушілер (барлығы {total})",
-);
-pub const RES_NATURAL: Text3 = Text3::new(
-    "Natural sciences",
-    "Естественные науки",
-    "Жаратылыстану ғылымдары",
-);
-pub const RES_ENGINEERING: Text3 = Text3::new(
-    "Engineering and technology",
-    "Технические науки и технологии",
-    "Инженерия және технологиялар",
-);
-pub const RES_MEDICINE: Text3 = Text3::new("Medicine", "Медицина", "Медицина ғылымдары");
-pub const RES_AGRICULTURE: Text3 = Text3::new(
-    "Agriculture",
-    "Сельскохозяйственные науки",
-    "Ауыл шаруашылығы ғылымдары",
-);
-pub const RES_SOCIAL: Text3 =
-    Text3::new("Social sciences", "Социальные науки", "Әлеуметтік ғылымдар");
-pub const RES_HUMANITIES: Text3 =
-    Text3::new("Humanities", "Гуманитарные науки", "Гуманитарлық ғылымдар");
-pub const RES_FIELD_COLUMN: Text3 = Text3::new("Field of science", "Область науки", "Ғылым саласы");
-pub const RES_REMAINDER_NOTE: Text3 = Text3::new(
-    "The fields the source lists add up to {sum}, not the {total} women researchers it gives in the same paragraph; the other {remainder} are shown as “{not_specified}”.",
-    "Перечисленные в источнике области в сумме дают {sum}, тогда как общее число женщин-исследователей в том же пункте — {total}; остальные {remainder} показаны как «{not_specified}».",
-    "Дереккөз атаған салалардың қосындысы — {sum}, ал сол тармақтағы әйел зерттеушілердің жалпы саны — {total}; қалған {remainder} адам «{not_specified}» деп көрсетілген.",
-);
-pub const RES_COUNTS_NOTE: Text3 = Text3::new(
-    "The bars count women only: the source gives no figures for men by field, so they do not show women's share in each field. The {share} share is for the whole research and development workforce.",
-    "Столбцы показывают только число женщин: данных о мужчинах по областям в источнике нет, поэтому доля женщин в каждой области не видна. Доля {share} относится ко всем занятым в научных исследованиях и разработках.",
-    "Бағандар тек әйелдер санын көрсетеді: дереккөзде ер адамдар туралы салалар бойынша дерек жоқ, сондықтан әр саладағы әйелдер үлесі көрінбейді. {share} үлес ғылыми зерттеулер мен әзірлемелер саласындағы барлық қызметкерлерге қатысты.",
-);
-
-// The Women, Peace and Security national action plan.
-pub const NAP_TITLE: Text3 = Text3::new(
-    "The Women, Peace and Security national action plan",
-    "Национальный план действий по повестке «Женщины, мир и безопасность»",
-    "«Әйелдер, бейбітшілік және қауіпсіздік» ұлттық іс-қимыл жоспары",
-);
-pub const NAP_TAKEAWAY: Text3 = Text3::new(
-    "The first plan covers {start}–{end} with {objectives} main objectives and {first} activities; it was updated in {updated}, and the second plan, beginning in {second_start}, has {second} activities.",
-    "Первый план рассчитан на {start}–{end} годы (основных целей — {objectives}, мероприятий — {first}); в {updated} году его обновили, а во втором плане, начинающемся в {second_start} году, число мероприятий выросло до {second}.",
-    "Бірінші жоспар {start}–{end} жылдарға арналған (негізгі мақсаттары — {objectives}, іс-шаралары — {first}); ол {updated} жылы жаңартылды, ал {second_start} жылы басталатын екінші жоспарда іс-шаралар саны — {second}.",
-);
-pub const NAP_FIRST_BAND: Text3 = Text3::new(
-    "First plan, {start}–{end}: {objectives} main objectives, {first} activities",
-    "Первый план, {start}–{end}: основных целей — {objectives}, мероприятий — {first}",
-    "Бірінші жоспар, {start}–{end}: негізгі мақсаттары — {objectives}, іс-шаралары — {first}",
-);
-pub const NAP_SECOND_BAND: Text3 = Text3::new(
-    "Second plan, from {start}: {second} activities (up from {first})",
-    "Второй план, с {start} г.: мероприятий — {second} (было {first})",
-    "Екінші жоспар, {start} жылдан бастап: іс-шаралары — {second} (бұрын {first} болған)",
-);
-pub const NAP_OBJECTIVES_HEAD: Text3 = Text3::new(
-    "The first plan's main objectives ({n})",
-    "Основные цели первого плана ({n})",
-    "Бірінші жоспардың негізгі мақсаттары ({n})",
-);
-pub const NAP_OBJECTIVE_ROW: Text3 = Text3::new(
-    "Objective {n}: {text}",
-    "Цель {n}: {text}",
-    "{n}-мақсат: {text}",
-);
-pub const NAP_OBJECTIVE_1: Text3 = Text3::new(
-    "Women's and men's participation in conflict prevention and peacebuilding",
-    "Участие женщин и мужчин в предотвращении конфликтов и миростроительстве",
-    "Әйелдер мен ерлердің қақтығыстардың алдын алуға және бейбітшілік орнатуға қатысуы",
-);
-pub const NAP_OBJECTIVE_2: Text3 = Text3::new(
-    "Preventing violence against women and girls, and protecting them",
-    "Предотвращение насилия в отношении женщин и девочек и их защита",
-    "Әйелдер мен қыздарға қатысты зорлық-зомбылықтың алдын алу және оларды қорғау",
-);
-pub const NAP_OBJECTIVE_3: Text3 = Text3::new(
-    "Gender analysis and inclusion in policy, leadership and budgeting",
-    "Гендерный анализ и инклюзивность в политике, лидерстве и бюджетировании",
-    "Саясатта, көшбасшылықта және бюджеттеуде гендерлік талдау мен инклюзивтілік",
-);
-pub const NAP_ACTIVITIES_NOTE: Text3 = Text3::new(
-    "The CEDAW replies say “the objectives have been expanded from {first} to {second} activities”, mixing objectives and activities; the summary of the first plan gives it {objectives} main objectives.",
-    "В ответах КЛДЖ сказано, что «цели расширены с {first} до {second} мероприятий», то есть цели и мероприятия смешаны; по обзору первого плана основных целей у него {objectives}.",
-    "CEDAW жауаптарында «мақсаттар {first} іс-шарадан {second} іс-шараға дейін кеңейтілді» делінген, яғни мақсаттар мен іс-шаралар араласып кеткен; бірінші жоспарға шолу бойынша оның негізгі мақсаттары — {objectives}.",
-);
-pub const NAP_PLACEMENT_NOTE: Text3 = Text3::new(
-    "Events the sources date only by year are placed in the middle of that year.",
-    "События, для которых в источниках указан только год, помещены в середину этого года.",
-    "Дереккөздерде тек жылы көрсетілген оқиғалар сол жылдың ортасына қойылған.",
-);
-pub const NAP_OVERLAP_NOTE: Text3 = Text3::new(
-    "The first plan covers {start}–{end} and the second begins in {second_start}: the two overlap.",
-    "Первый план охватывает {start}–{end} годы, а второй начинается в {second_start} году: они пересекаются.",
-    "Бірінші жоспар {start}–{end} жылдарды қамтиды, ал екіншісі {second_start} жылы басталады: олар қабаттасады.",
-);
-pub const NAP_OPEN_END_NOTE: Text3 = Text3::new(
-    "The sources give no end year for the second plan, so its bar is open at the right.",
-    "Год окончания второго плана в источниках не указан, поэтому его полоса открыта справа.",
-    "Екінші жоспардың аяқталу жылы дереккөздерде көрсетілмеген, сондықтан оның жолағы оң жағынан ашық.",
-);
-pub const NAP_QUOTA_NOTE: Text3 = Text3::new(
-    "The quota Act is not part of the plan and is shown for context; its {quota} quota is shared by women, young people and persons with disabilities.",
-    "Закон о квоте не входит в план и показан для контекста; его квота {quota} общая для женщин, молодёжи и лиц с инвалидностью.",
-    "Квота туралы заң жоспарға кірмейді, ол мәнмәтін үшін көрсетілген; ондағы {quota} квота әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ.",
-);
-pub const NAP_EVENT_COLUMN: Text3 = Text3::new("Event", "Событие", "Оқиға");
-
-// Progress towards the 2030 targets.
-pub const TGT_TITLE: Text3 = Text3::new(
-    "Progress towards the {year} targets",
-    "Продвижение к целям на {year} год",
-    "{year} жылға арналған мақсаттарға жету барысы",
-);
-pub const TGT_TAKEAWAY: Text3 = Text3::new(
-    "Towards the {year} targets: {items}.",
-    "Цели на {year} год: {items}.",
-    "{year} жылғы мақсаттар: {items}.",
-);
-pub const TGT_PAY_GAP: Text3 = Text3::new(
-    "Gender pay gap",
-    "Гендерный разрыв в оплате труда",
-    "Жалақыдағы гендерлік алшақтық",
-);
-pub const TGT_LEADERSHIP: Text3 = Text3::new(
-    "Leadership positions held by women",
-    "Доля женщин на руководящих должностях",
-    "Басшылық лауазымдардағы әйелдер үлесі",
-);
-pub const TGT_PEACEKEEPING: Text3 = Text3::new(
-    "Women in peacekeeping",
-    "Женщины в миротворчестве",
-    "Бітімгершіліктегі әйелдер",
-);
-pub const TGT_DOMESTIC_VIOLENCE: Text3 = Text3::new(
-    "Domestic violence",
-    "Домашнее насилие",
-    "Тұрмыстық зорлық-зомбылық",
-);
-pub const TGT_HEAD: Text3 = Text3::new(
-    "{name} — goal: {target}",
-    "{name} — цель: {target}",
-    "{name} — мақсат: {target}",
-);
-pub const TGT_REDUCTION: Text3 = Text3::new(
-    "a {value} reduction",
-    "сокращение на {value}",
-    "{value} азайту",
-);
-pub const TGT_LATEST: Text3 = Text3::new(
-    "Latest figure: {value}",
-    "Последние данные: {value}",
-    "Соңғы дерек: {value}",
-);
-pub const TGT_LEADERS_VALUE: Text3 = Text3::new(
-    "{share} women leaders ({where}, no date given)",
-    "доля женщин-руководителей {share} ({where}, без даты)",
-    "әйел басшылар үлесі {share} ({where}, күні көрсетілмеген)",
-);
-pub const TGT_PEACE_VALUE: Text3 = Text3::new(
-    "{women} women of {total} peacekeepers ({share}), {date}",
-    "женщин-миротворцев — {women} из {total} ({share}), {date}",
-    "әйел бітімгерлер — {women}, барлығы {total} ({share}), {date}",
-);
-pub const TGT_DV_FEWER: Text3 = Text3::new(
-    "{last} recorded incidents in {last_year}, {fall} fewer than in {first_year} ({first})",
-    "в {last_year} г. зарегистрированных случаев — {last}, на {fall} меньше, чем в {first_year} г. ({first})",
-    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} аз",
-);
-pub const TGT_DV_MORE: Text3 = Text3::new(
-    "{last} recorded incidents in {last_year}, {fall} more than in {first_year} ({first})",
-    "в {last_year} г. зарегистрированных случаев — {last}, на {fall} больше, чем в {first_year} г. ({first})",
-    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} көп",
-);
-pub const TGT_GOAL_MARK: Text3 = Text3::new("goal {target}", "цель {target}", "мақсат {target}");
-pub const TGT_DV_GOAL_MARK: Text3 = Text3::new(
-    "goal from {base_year}: {goal}",
-    "цель от {base_year} г.: {goal}",
-    "{base_year} жылдан мақсат: {goal}",
-);
-pub const TGT_LEADERSHIP_NOTE: Text3 = Text3::new(
-    "For leadership the chart uses “women leaders”, {share} ({where}), because it reports progress under the same gender policy framework that sets the target; the source gives neither its year nor which posts it covers. Among civil-service managers alone women hold {civil} ({civil_where}).",
-    "Для руководящих должностей взята доля «женщин-руководителей» — {share} ({where}), поскольку она отражает выполнение той же Концепции гендерной политики, которая задаёт цель; ни год, ни охват должностей в источнике не указаны. Среди одних только руководителей на госслужбе доля женщин — {civil} ({civil_where}).",
-    "Басшылық лауазымдар үшін «әйел басшылар» үлесі алынды — {share} ({where}), өйткені ол мақсатты белгілейтін сол гендерлік саясат тұжырымдамасының орындалуын көрсетеді; дереккөзде оның жылы да, қандай лауазымдарды қамтитыны да көрсетілмеген. Тек мемлекеттік қызметтегі басшылар арасында әйелдер үлесі — {civil} ({civil_where}).",
-);
-pub const TGT_DV_NOTE: Text3 = Text3::new(
-    "The domestic-violence goal is {reduction}, and the source names no baseline year; measured from {base_year}, it would mean {goal} recorded incidents or fewer, against {last} in {last_year}.",
-    "Цель по домашнему насилию — {reduction}, но базовый год в источнике не назван; если считать от {base_year} г., цель — не более {goal} зарегистрированных случаев, а в {last_year} г. их было {last}.",
-    "Тұрмыстық зорлық-зомбылық бойынша мақсат — {reduction}, бірақ дереккөзде базалық жыл аталмаған; {base_year} жылдан есептесек, мақсат — {goal} немесе одан аз тіркелген оқиға, ал {last_year} жылы {last} оқиға тіркелген.",
-);
-pub const TGT_PAY_NOTE: Text3 = Text3::new(
-    "The sources give the pay-gap goal ({target}) but no current figure, so none is drawn.",
-    "В источниках есть цель по разрыву в оплате труда ({target}), но нет его текущего значения, поэтому оно не показано.",
-    "Дереккөздерде жалақыдағы алшақтық бойынша мақсат ({target}) бар, бірақ оның қазіргі мәні жоқ, сондықтан ол көрсетілмеген.",
-);
-pub const TGT_SCALE_NOTE: Text3 = Text3::new(
-    "Each target has its own scale: shares from 0 to {max}, domestic violence in recorded incidents.",
-    "У каждой цели своя шкала: доли — от 0 до {max}, домашнее насилие — в числе зарегистрированных случаев.",
-    "Әр мақсаттың өз шкаласы бар: үлестер 0 мен {max} аралығында, тұрмыстық зорлық-зомбылық тіркелген оқиғалар санымен көрсетілген.",
-);
-pub const TGT_TK_LEAD_ABOVE: Text3 = Text3::new(
-    "women leaders at {value}, above the {target} goal",
-    "доля женщин-руководителей — {value}, выше цели в {target}",
-    "әйел басшылар үлесі — {value}, бұл {target} мақсаттан жоғары",
-);
-pub const TGT_TK_LEAD_BELOW: Text3 = Text3::new(
-    "women leaders at {value}, below the {target} goal",
-    "доля женщин-руководителей — {value}, ниже цели в {target}",
-    "әйел басшылар үлесі — {value}, бұл {target} мақсаттан төмен",
-);
-pub const TGT_TK_PEACE: Text3 = Text3::new(
-    "women peacekeepers at {value} ({date}) against a {target} goal",
-    "доля женщин среди миротворцев — {value} ({date}) при цели {target}",
-    "бітімгерлер арасындағы әйелдер үлесі — {value} ({date}), мақсат — {target}",
-);
-pub const TGT_TK_DV_FELL: Text3 = Text3::new(
-    "recorded domestic-violence incidents down by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
-    "число зарегистрированных случаев домашнего насилия с {first_year} по {last_year} г. снизилось на {fall} (цель — {reduction})",
-    "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға азайды (мақсат — {reduction})",
-);
-pub const TGT_TK_DV_ROSE: Text3 = Text3::new(
-    "recorded domestic-violence incidents up by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
-    "число зарегистрированных случаев домашнего насилия с {first_year} по {last_year} г. выросло на {fall} (цель — {reduction})",
-    "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға көбейді (мақсат — {reduction})",
-);
-pub const TGT_TK_NO_FIGURE: Text3 = Text3::new(
-    "no current figure for the {name} in the sources (goal {target})",
-    "текущего значения показателя «{name}» в источниках нет (цель — {target})",
-    "«{name}» көрсеткішінің қазіргі мәні дереккөздерде жоқ (мақсат — {target})",
-);
-pub const TGT_TARGET_COLUMN: Text3 = Text3::new("Target", "Показатель", "Көрсеткіш");
-pub const TGT_GOAL_COLUMN: Text3 = Text3::new("Goal", "Цель", "Мақсат");
-pub const TGT_LATEST_COLUMN: Text3 = Text3::new(
-    "Latest figure in the sources",
-    "Последние данные в источниках",
-    "Дереккөздердегі соңғы дерек",
-);
-
-#[cfg(test)]
-mod kazakh_case_tests {
-    use super::*;
-
-    #[test]
-    fn endings_follow_the_last_word_read_aloud() {
-        let abl = |n| kk_with_case(n, KkCase::Ablative);
-        let dat = |n| kk_with_case(n, KkCase::Dative);
-        assert_eq!(abl("115\u{a0}526"), "115\u{a0}526-дан"); // алты
-        assert_eq!(dat("75\u{a0}004"), "75\u{a0}004-ке"); // төрт
-        assert_eq!(abl("2022"), "2022-ден"); // екі
-        assert_eq!(abl("100"), "100-ден"); // жүз
-        assert_eq!(abl("950"), "950-ден"); // елу
-        assert_eq!(abl("800"), "800-ден"); // жүз
-        assert_eq!(dat("30"), "30-ға"); // отыз
-        assert_eq!(dat("40"), "40-қа"); // қырық
-        assert_eq!(abl("10"), "10-нан"); // он
-        assert_eq!(abl("80"), "80-нен"); // сексен
-        assert_eq!(abl("16\u{a0}000"), "16\u{a0}000-нан"); // мың
-        assert_eq!(dat("18,9\u{a0}%"), "18,9\u{a0}%-ға"); // пайыз
-        assert_eq!(abl("0"), "0-ден"); // нөл
-        assert_eq!(dat("2,5"), "2,5-ке"); // бес
-    }
-
-    #[test]
-    fn templates_name_the_case_in_the_slot() {
-        let t = "{first:abl} {last:dat} дейін";
-        assert_eq!(
-            fill(t, &[("first", "115\u{a0}526"), ("last", "75\u{a0}004")]),
-            "115\u{a0}526-дан 75\u{a0}004-ке дейін"
-        );
-    }
-}

@@ -10,7 +10,12 @@ mod order;
 
 pub use model::*;
 pub mod chart;
+pub mod figure;
 pub mod format;
+pub mod grammar;
 pub mod i18n;
 pub mod userdata;
 pub mod widgets;
+
+#[cfg(test)]
+mod testing;

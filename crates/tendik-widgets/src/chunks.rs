@@ -2,8 +2,8 @@
 //!
 //! A split point is a `#[wasm_split(name)]` function: wasm-split (post-build) moves it and
 //! everything only it reaches into the chunk `name`, and calling it fetches that chunk
-//! first. Each widget kind's split point returns its [`WidgetCode`]; the `userdata` one
-//! returns the newsroom-data parser. Until an element's chunks are in, and if one cannot
+//! first. Each widget's split point (tendik-core's registry) returns its spec; the
+//! `userdata` one returns the newsroom-data parser. Until an element's chunks are in, and if one cannot
 //! be loaded, the element keeps its fallback.
 
 use leptos::prelude::*;
@@ -29,54 +29,11 @@ mod split {
 
     use leptos::prelude::*;
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
-    use tendik_core::widgets::lazy::{self, WidgetCode};
+    use tendik_core::widgets::lazy;
     use tendik_core::widgets::WidgetKind;
+    use tendik_core::widgets::REGISTRY;
 
     use super::{Parser, Readiness};
-
-    // A chunk holds a group of kinds that share much of their code (wasm-split gives code
-    // shared by several chunks a chunk of its own, so one chunk per kind means dozens of
-    // small shared ones). Its name lists its kinds, `__` apart: post-build reads the
-    // widget names from it for the loader's prefetch.
-    macro_rules! widget_chunks {
-        ($($chunk:ident { $($kind:ident => $point:ident($code:ident),)* })*) => {
-            $($(
-                #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-                fn $point() -> Result<&'static WidgetCode, SplitLoaderError> {
-                    Ok(&lazy::$code)
-                }
-            )*)*
-            async fn widget_code(kind: WidgetKind) -> Result<&'static WidgetCode, SplitLoaderError> {
-                match kind {
-                    $($(WidgetKind::$kind => $point().await,)*)*
-                }
-            }
-            fn widget_chunk(kind: WidgetKind) -> &'static str {
-                match kind {
-                    $($(WidgetKind::$kind => stringify!($chunk),)*)*
-                }
-            }
-        };
-    }
-
-    widget_chunks! {
-        quota_gauge__violence_trend__peacekeeping {
-            QuotaGauge => quota_gauge(QUOTA_GAUGE),
-            ViolenceTrend => violence_trend(VIOLENCE_TREND),
-            Peacekeeping => peacekeeping(PEACEKEEPING),
-        }
-        crime_victims__crisis_centres__family_centres__institutions__researchers {
-            CrimeVictims => crime_victims(CRIME_VICTIMS),
-            CrisisCentres => crisis_centres(CRISIS_CENTRES),
-            FamilyCentres => family_centres(FAMILY_CENTRES),
-            Institutions => institutions(INSTITUTIONS),
-            Researchers => researchers(RESEARCHERS),
-        }
-        nap_timeline__targets_2030 {
-            NapTimeline => nap_timeline(NAP_TIMELINE),
-            Targets2030 => targets_2030(TARGETS_2030),
-        }
-    }
 
     #[wasm_split(userdata, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn userdata_parser() -> Result<Parser, SplitLoaderError> {
@@ -85,8 +42,8 @@ mod split {
 
     pub static PARSER: OnceLock<Parser> = OnceLock::new();
 
-    /// One slot per widget kind, then the parser's.
-    const PARSER_SLOT: usize = WidgetKind::ALL.len();
+    /// One slot per widget, then the parser's.
+    const PARSER_SLOT: usize = REGISTRY.len();
     #[derive(Clone, Copy, PartialEq)]
     enum Load {
         Idle,
@@ -116,10 +73,8 @@ mod split {
                 let loaded = parser.map(|p| PARSER.get_or_init(|| p)).is_ok();
                 (loaded, "userdata")
             } else {
-                let kind = WidgetKind::ALL[slot];
-                let code = widget_code(kind).await;
-                let loaded = code.map(|c| lazy::install(kind, c)).is_ok();
-                (loaded, widget_chunk(kind))
+                let kind = WidgetKind::all().nth(slot).expect("a widget's slot");
+                (lazy::load(kind).await.is_ok(), kind.chunk())
             };
             if !loaded {
                 crate::console_error(&super::load_error(chunk));
@@ -136,7 +91,7 @@ mod split {
         let code = if lazy::is_loaded(kind) {
             Readiness::Ready
         } else {
-            start(kind as usize, &changed)
+            start(kind.index(), &changed)
         };
         let parser = if !with_data || PARSER.get().is_some() {
             Readiness::Ready

@@ -1,34 +1,14 @@
-//! Tendik's widgets for the browser: one Leptos component per widget, drawing the core's
-//! charts on a `<canvas>` through plotters-canvas, and the embedding layer that turns
-//! `<tendik-widget>` elements into widgets.
+//! Tendik's widgets for the browser: one Leptos component for every widget ([`AnyWidget`]),
+//! drawing the core's charts on a `<canvas>` through plotters-canvas, and the embedding
+//! layer that turns `<tendik-widget>` elements into widgets.
 
 mod canvas;
 pub mod chunks;
-mod crime_victims;
-mod crisis_centres;
 mod download;
 pub mod embed;
-mod family_centres;
 mod frame;
-mod institutions;
-mod nap_timeline;
-mod peacekeeping;
-mod quota_gauge;
-mod researchers;
-mod targets_2030;
-mod violence_trend;
 
-pub use crime_victims::CrimeVictims;
-pub use crisis_centres::CrisisCentres;
-pub use family_centres::FamilyCentres;
 pub use frame::{ChartFrame, WidgetState};
-pub use institutions::Institutions;
-pub use nap_timeline::NapTimeline;
-pub use peacekeeping::Peacekeeping;
-pub use quota_gauge::QuotaGauge;
-pub use researchers::Researchers;
-pub use targets_2030::Targets2030;
-pub use violence_trend::ViolenceTrend;
 
 use leptos::prelude::*;
 use tendik_core::widgets::WidgetKind;

@@ -7,10 +7,12 @@
 
 pub mod bars;
 pub mod colour;
+pub mod marks;
 pub mod offset;
 mod painter;
 mod palette;
 pub mod recorder;
+pub mod svg;
 mod ticks;
 
 pub use painter::{Anchor, ChartError, Label, Painter, Weight};
@@ -89,10 +91,11 @@ impl Frame {
 pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars()
         .map(|c| match c {
-            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '\u{a0}' => {
-                0.32
-            }
-            'f' | 't' | 'r' | '(' | ')' | '-' | '1' => 0.42,
+            // The word joiner that keeps a range whole is invisible.
+            '\u{2060}' => 0.0,
+            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '\u{a0}'
+            | '\u{202f}' => 0.32,
+            'f' | 't' | 'r' | '(' | ')' | '-' | '\u{2011}' | '1' => 0.42,
             'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'Ш' | 'Щ' | 'ж' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы'
             | 'м' | 'М' | '%' | '—' => 0.9,
             c if c.is_uppercase() => 0.7,
@@ -102,7 +105,8 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         * size
 }
 
-/// Splits `text` into lines no wider than `max_width` at `size` px, breaking at spaces.
+/// Splits `text` into lines no wider than `max_width` at `size` px, breaking at ASCII
+/// spaces only: no-break spaces inside numbers, dates and units keep them whole.
 pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();

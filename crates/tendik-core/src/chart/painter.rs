@@ -136,6 +136,10 @@ impl Label {
     pub fn anchored(self, anchor: Anchor) -> Self {
         Label { anchor, ..self }
     }
+    pub fn is_bold(&self) -> bool {
+        self.weight == Weight::Bold
+    }
+
     pub fn bold(self) -> Self {
         Label {
             weight: Weight::Bold,

@@ -26,7 +26,8 @@ impl Theme {
     }
 }
 
-/// Colours as `0xRRGGBB`. Series colours come from the Okabe–Ito palette, chosen to stay
+/// Colours as `0xRRGGBB`, each with one meaning across every widget. Series colours come
+/// from the Okabe–Ito palette, chosen to stay
 /// apart under the common colour-vision deficiencies; text meets 4.5:1 and marks 3:1
 /// against the background (tested in `tests/contrast.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,10 +37,17 @@ pub struct Palette {
     pub muted: u32,
     pub grid: u32,
     pub axis: u32,
-    /// Women's share, and the main series.
+    /// Women, and only women (and girls): never another category.
     pub women: u32,
-    /// Men, and comparison series.
+    /// Men, and only men.
     pub men: u32,
+    /// One measured quantity that is neither women nor men (incidents, centres, people of
+    /// every sex).
+    pub quantity: u32,
+    /// Two other categories shown side by side (cities and rural areas): told apart by
+    /// lightness as well as hue.
+    pub group_a: u32,
+    pub group_b: u32,
     /// Targets and goals: drawn dashed, always with a text label too.
     pub target: u32,
     /// Background of "no figure" bands.
@@ -55,6 +63,9 @@ impl Palette {
         axis: 0x767676,
         women: 0x9a3a08,
         men: 0x2b8bd6,
+        quantity: 0x26313b,
+        group_a: 0xa87900,
+        group_b: 0x5b3a7e,
         target: 0x1a1a1a,
         gap: 0xf0f0f0,
     };
@@ -67,6 +78,9 @@ impl Palette {
         axis: 0x8e8e96,
         women: 0xf7a26a,
         men: 0x2f7fc4,
+        quantity: 0xc9ced6,
+        group_a: 0xe0bd52,
+        group_b: 0x9a73c4,
         target: 0xf2f2f2,
         gap: 0x26262b,
     };

@@ -8,21 +8,21 @@ use super::{
 use crate::i18n::{self, fill};
 use crate::model::{Lang, Text3};
 
-pub(super) type Res<T> = Result<T, DataError>;
+pub(crate) type Res<T> = Result<T, DataError>;
 
 /// The language messages are written in.
-pub(super) struct Ctx {
+pub struct Ctx {
     pub lang: Lang,
 }
 
 /// An object whose fields have all been checked to be known.
-pub(super) struct Obj<'a> {
+pub(crate) struct Obj<'a> {
     members: &'a [(String, Json)],
     path: String,
 }
 
 /// `parent.key`, or `key` at the top.
-pub(super) fn join(parent: &str, key: &str) -> String {
+pub(crate) fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_string()
     } else {
@@ -31,7 +31,7 @@ pub(super) fn join(parent: &str, key: &str) -> String {
 }
 
 /// A number as JSON writes it: `130`, `2022.5`, `-3`, `1e+300`.
-pub(super) fn plain(n: f64) -> String {
+pub(crate) fn plain(n: f64) -> String {
     let a = n.abs();
     if a != 0.0 && !(1e-6..1e15).contains(&a) {
         format!("{n:e}")
@@ -68,7 +68,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The known field `unknown` is most likely a misspelling of: at most two edits away.
-pub(super) fn suggestion(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
+pub(crate) fn suggestion(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
     // Long keys cannot be two edits from any field name; don't spend time on them.
     if unknown.chars().count() > 40 {
         return None;
@@ -108,7 +108,7 @@ impl Ctx {
         text.get(self.lang)
     }
 
-    pub(super) fn error(&self, path: &str, message: String) -> DataError {
+    pub(crate) fn error(&self, path: &str, message: String) -> DataError {
         DataError {
             path: path.to_string(),
             message,
@@ -128,7 +128,7 @@ impl Ctx {
         }
     }
 
-    pub(super) fn wrong_type(&self, v: &Json, path: &str, expected: Text3) -> DataError {
+    pub(crate) fn wrong_type(&self, v: &Json, path: &str, expected: Text3) -> DataError {
         let mut message = fill(
             self.t(i18n::ERR_WRONG_TYPE),
             &[("expected", self.t(expected)), ("got", &self.describe(v))],
@@ -148,7 +148,7 @@ impl Ctx {
     }
 
     /// Checks `v` is an object and that every field in it is one of `known`.
-    pub(super) fn object<'a>(
+    pub(crate) fn object<'a>(
         &self,
         v: &'a Json,
         path: &str,
@@ -180,7 +180,7 @@ impl Ctx {
     }
 
     /// A field that must be present (`null` is present, and then a wrong type).
-    pub(super) fn required<'a>(
+    pub(crate) fn required<'a>(
         &self,
         obj: &Obj<'a>,
         key: &str,
@@ -200,7 +200,7 @@ impl Ctx {
     }
 
     /// A field that may be left out; `null` counts as left out.
-    pub(super) fn optional<'a>(&self, obj: &Obj<'a>, key: &str) -> Option<(&'a Json, String)> {
+    pub(crate) fn optional<'a>(&self, obj: &Obj<'a>, key: &str) -> Option<(&'a Json, String)> {
         obj.members
             .iter()
             .find(|(k, v)| k == key && *v != Json::Null)
@@ -209,7 +209,7 @@ impl Ctx {
 
     /// Plain text: trimmed, not empty, at most `max` characters, no markup or control
     /// characters.
-    pub(super) fn text(&self, v: &Json, path: &str, max: usize) -> Res<String> {
+    pub(crate) fn text(&self, v: &Json, path: &str, max: usize) -> Res<String> {
         let Json::String(s) = v else {
             return Err(self.wrong_type(v, path, i18n::TYPE_STRING));
         };
@@ -245,7 +245,7 @@ impl Ctx {
     }
 
     /// A finite number.
-    pub(super) fn number(&self, v: &Json, path: &str, expected: Text3) -> Res<f64> {
+    pub(crate) fn number(&self, v: &Json, path: &str, expected: Text3) -> Res<f64> {
         match v {
             Json::Number(n) if n.is_finite() => Ok(*n),
             _ => Err(self.wrong_type(v, path, expected)),
@@ -267,7 +267,7 @@ impl Ctx {
     }
 
     /// A share in per cent, 0–100.
-    pub(super) fn percent(&self, v: &Json, path: &str) -> Res<f64> {
+    pub(crate) fn percent(&self, v: &Json, path: &str) -> Res<f64> {
         let n = self.number(v, path, i18n::TYPE_NUMBER)?;
         if !(0.0..=100.0).contains(&n) {
             return Err(self.range_error(path, i18n::ERR_PERCENT, n));
@@ -276,7 +276,7 @@ impl Ctx {
     }
 
     /// A per cent above 0 and at most 100 (a quota, a reduction).
-    pub(super) fn percent_above_zero(&self, v: &Json, path: &str) -> Res<f64> {
+    pub(crate) fn percent_above_zero(&self, v: &Json, path: &str) -> Res<f64> {
         let n = self.number(v, path, i18n::TYPE_NUMBER)?;
         if !(n > 0.0 && n <= 100.0) {
             return Err(self.range_error(path, i18n::ERR_PERCENT_ABOVE_ZERO, n));
@@ -285,7 +285,7 @@ impl Ctx {
     }
 
     /// A count: whole, 0 or more, at most [`MAX_NUMBER`].
-    pub(super) fn count(&self, v: &Json, path: &str) -> Res<f64> {
+    pub(crate) fn count(&self, v: &Json, path: &str) -> Res<f64> {
         let n = self.number(v, path, i18n::TYPE_WHOLE_NUMBER)?;
         if n < 0.0 || n.fract() != 0.0 {
             return Err(self.range_error(path, i18n::ERR_COUNT, n));
@@ -297,7 +297,7 @@ impl Ctx {
     }
 
     /// A value 0 or more, at most [`MAX_NUMBER`], or `null` for no figure.
-    pub(super) fn value_or_null(&self, v: &Json, path: &str) -> Res<Option<f64>> {
+    pub(crate) fn value_or_null(&self, v: &Json, path: &str) -> Res<Option<f64>> {
         if *v == Json::Null {
             return Ok(None);
         }
@@ -312,7 +312,7 @@ impl Ctx {
     }
 
     /// A whole year, [`MIN_YEAR`]–[`MAX_YEAR`].
-    pub(super) fn year(&self, v: &Json, path: &str) -> Res<i32> {
+    pub(crate) fn year(&self, v: &Json, path: &str) -> Res<i32> {
         let n = self.number(v, path, i18n::TYPE_YEAR)?;
         if n.fract() != 0.0 || n < f64::from(MIN_YEAR) || n > f64::from(MAX_YEAR) {
             return Err(self.error(
@@ -332,7 +332,7 @@ impl Ctx {
     }
 
     /// An array of `min`–`max` items.
-    pub(super) fn array<'a>(
+    pub(crate) fn array<'a>(
         &self,
         v: &'a Json,
         path: &str,
@@ -359,7 +359,7 @@ impl Ctx {
     }
 
     /// `"title"?`: the widget's own title replaced.
-    pub(super) fn title(&self, obj: &Obj<'_>) -> Res<Option<String>> {
+    pub(crate) fn title(&self, obj: &Obj<'_>) -> Res<Option<String>> {
         self.optional(obj, "title")
             .map(|(v, path)| self.text(v, &path, MAX_TITLE_CHARS))
             .transpose()
@@ -367,7 +367,7 @@ impl Ctx {
 
     /// `"source"`, required: shown as "Source: …" in `lang`. A leading "Source:" (in any of
     /// the three languages) is dropped so it is not doubled.
-    pub(super) fn source(&self, obj: &Obj<'_>) -> Res<String> {
+    pub(crate) fn source(&self, obj: &Obj<'_>) -> Res<String> {
         let (v, path) = self.required(obj, "source", i18n::TYPE_STRING)?;
         let text = self.text(v, &path, MAX_SOURCE_CHARS)?;
         let mut rest = text.as_str();
@@ -392,7 +392,7 @@ impl Ctx {
     }
 
     /// `"notes"?`: up to [`MAX_NOTES`] plain-text notes.
-    pub(super) fn notes(&self, obj: &Obj<'_>) -> Res<Vec<String>> {
+    pub(crate) fn notes(&self, obj: &Obj<'_>) -> Res<Vec<String>> {
         let Some((v, path)) = self.optional(obj, "notes") else {
             return Ok(Vec::new());
         };

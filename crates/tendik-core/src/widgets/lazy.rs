@@ -1,94 +1,57 @@
-//! Widget code behind function pointers, for wasm builds that load it lazily (feature
-//! `lazy`, docs/lazy-chunks.md). A split point in tendik-widgets returns a kind's
-//! [`WidgetCode`]; once installed here, [`Widget`]'s methods call it. The main module holds
-//! no direct call to a kind's code, so wasm-split moves that code into the kind's chunk.
+//! Widget code in lazily loaded wasm chunks (feature `lazy`, wasm only;
+//! docs/lazy-chunks.md). The main module reaches no widget's [`Spec`]: each is returned by
+//! its split point in [`registry`](super::registry), and once [`load`]ed, [`WidgetKind`]
+//! calls it through the slot here. So wasm-split moves each widget's code into its chunk.
 
 use std::sync::OnceLock;
 
-use super::{Content, Widget, WidgetKind};
+use wasm_split_helpers::SplitLoaderError;
+
+use super::registry::{self, COUNT};
+use super::{Spec, WidgetKind};
 use crate::chart::recorder::Recorder;
-use crate::chart::{ChartError, Frame, Mark};
-use crate::model::Lang;
 
-/// What a widget kind does, as plain function pointers (a chunk hands these over).
-pub struct WidgetCode {
-    pub embedded: fn(Lang) -> Widget,
-    pub content: fn(&Widget, Lang) -> Content,
-    pub height: fn(&Widget, &Frame) -> f64,
-    pub record: fn(&Widget, &mut Recorder, &Frame) -> Result<Vec<Mark>, ChartError>,
-}
+static INSTALLED: [OnceLock<&'static Spec>; COUNT] = [const { OnceLock::new() }; COUNT];
 
-static INSTALLED: [OnceLock<&'static WidgetCode>; WidgetKind::ALL.len()] =
-    [const { OnceLock::new() }; WidgetKind::ALL.len()];
-
-fn slot(kind: WidgetKind) -> &'static OnceLock<&'static WidgetCode> {
-    &INSTALLED[kind as usize]
-}
-
-/// True once the kind's chunk has been installed.
+/// True once the widget's chunk is loaded.
 pub fn is_loaded(kind: WidgetKind) -> bool {
-    slot(kind).get().is_some()
+    INSTALLED[kind.index()].get().is_some()
 }
 
-pub fn install(kind: WidgetKind, code: &'static WidgetCode) {
+/// Loads the widget's chunk (at most once; a failure is retried on the next call).
+pub async fn load(kind: WidgetKind) -> Result<(), SplitLoaderError> {
+    if is_loaded(kind) {
+        return Ok(());
+    }
+    let spec = registry::split::load(kind.index()).await?;
     pin_core();
-    let _ = slot(kind).set(code);
+    let _ = INSTALLED[kind.index()].set(spec);
+    Ok(())
 }
 
-/// The installed code of a kind. Callers mount a widget only after [`is_loaded`], so a
-/// miss is a bug (and traps).
-pub(super) fn code(kind: WidgetKind) -> &'static WidgetCode {
-    slot(kind).get().expect("widget chunk installed before use")
+/// The loaded spec. Callers mount a widget only after [`is_loaded`], so a miss is a bug
+/// (and traps).
+pub(super) fn spec(kind: WidgetKind) -> &'static Spec {
+    INSTALLED[kind.index()]
+        .get()
+        .expect("widget chunk loaded before use")
 }
 
-macro_rules! widget_code {
-    ($($code:ident: $variant:ident = $module:ident::$ty:ident;)*) => {$(
-        /// This kind's code; only its split point in tendik-widgets refers to it.
-        pub static $code: WidgetCode = WidgetCode {
-            embedded: |lang| Widget::$variant(super::$module::$ty::embedded(lang)),
-            content: |w, lang| match w {
-                Widget::$variant(w) => w.content(lang),
-                _ => unreachable!(),
-            },
-            height: |w, frame| match w {
-                Widget::$variant(w) => w.height(frame),
-                _ => unreachable!(),
-            },
-            record: |w, db, frame| match w {
-                Widget::$variant(w) => w.draw(db, frame),
-                _ => unreachable!(),
-            },
-        };
-    )*};
-}
-
-widget_code! {
-    QUOTA_GAUGE: QuotaGauge = quota_gauge::QuotaGauge;
-    VIOLENCE_TREND: ViolenceTrend = violence_trend::ViolenceTrend;
-    PEACEKEEPING: Peacekeeping = peacekeeping::Peacekeeping;
-    INSTITUTIONS: Institutions = institutions::Institutions;
-    CRIME_VICTIMS: CrimeVictims = crime_victims::CrimeVictims;
-    CRISIS_CENTRES: CrisisCentres = crisis_centres::CrisisCentres;
-    FAMILY_CENTRES: FamilyCentres = family_centres::FamilyCentres;
-    RESEARCHERS: Researchers = researchers::Researchers;
-    NAP_TIMELINE: NapTimeline = nap_timeline::NapTimeline;
-    TARGETS_2030: Targets2030 = targets_2030::Targets2030;
-}
-
-/// Keeps the drawing core every widget kind uses in the main module: an embed page always
-/// has a widget, and left alone wasm-split would give this code shared chunks of its own
-/// (one per set of kinds using each piece). Taking the addresses is enough for wasm-split
-/// to see the main module reach them.
+/// Keeps the drawing core every widget uses in the main module: an embed page always has
+/// a widget, and left alone wasm-split would give this code shared chunks of its own (one
+/// per set of chunks using each piece). Taking the addresses is enough for wasm-split to
+/// see the main module reach them.
 #[inline(never)]
 fn pin_core() {
     use crate::chart::{nice_ticks, text_width, wrap, Painter};
-    let keep: [*const (); 19] = [
+    let keep: [*const (); 20] = [
         super::source_line as *const (),
         super::Provenance::of as *const (),
         crate::dataset::expect as *const (),
         crate::format::number as *const (),
         crate::format::date as *const (),
         crate::format::location as *const (),
+        crate::i18n::fill as *const (),
         nice_ticks as *const (),
         text_width as *const (),
         wrap as *const (),

@@ -1,5 +1,11 @@
 //! The widgets as plain data: what each shows (title, takeaway, notes, source, data table)
 //! and how it is drawn. The Leptos layer only puts this on the page.
+//!
+//! Every widget is one folder, `widgets/<name>/`: its data and drawing (`mod.rs`), its
+//! strings (`text.rs`), its reader of a newsroom's JSON (`data.rs`) and its tests
+//! (`tests.rs`). It implements [`Chart`] and is registered once, in [`registry`]; the
+//! names, the dashboard, the embed layer, newsroom data, static renders and the tests that
+//! cover every widget all read that one table. `docs/adding-a-widget.md` walks through it.
 
 mod bar_groups;
 pub mod crime_victims;
@@ -13,179 +19,256 @@ pub mod lazy;
 pub mod nap_timeline;
 pub mod peacekeeping;
 pub mod quota_gauge;
+mod registry;
 pub mod researchers;
+mod table;
 pub mod targets_2030;
+#[cfg(test)]
+mod tests;
 pub mod violence_trend;
+
+use std::any::Any;
+use std::fmt;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::chart::recorder::Recorder;
 use crate::chart::{ChartError, Frame, Mark};
 use crate::i18n::{self, fill};
-use crate::model::{Figure, Lang};
+use crate::model::{Figure, Lang, Topic};
+use crate::userdata::{json::Json, DataError};
 use plotters_backend::DrawingBackend;
 
-/// The widgets an embed can ask for by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum WidgetKind {
-    QuotaGauge,
-    ViolenceTrend,
-    Peacekeeping,
-    Institutions,
-    CrimeVictims,
-    CrisisCentres,
-    FamilyCentres,
-    Researchers,
-    NapTimeline,
-    #[serde(rename = "targets-2030")]
-    Targets2030,
+pub use registry::REGISTRY;
+pub use table::{Cell, DataTable, Row};
+
+/// Reads a newsroom's JSON into a widget, or says what is wrong.
+pub type Reader = fn(&Json, &crate::userdata::Ctx) -> Result<Box<dyn Chart>, DataError>;
+
+/// What a widget is, for the registry: one entry per widget in [`REGISTRY`].
+pub struct Spec {
+    /// The name embeds ask for: `<tendik-widget name="quota-gauge">`.
+    pub name: &'static str,
+    /// The dashboard section it appears in.
+    pub topic: Topic,
+    /// The widget on the embedded dataset.
+    pub embedded: fn(Lang) -> Box<dyn Chart>,
+    /// The widget on a newsroom's own figures (`docs/user-data.md` documents each schema).
+    pub read: Reader,
+}
+
+/// What every widget implements. The shared fields live in [`Common`]; the rest is the
+/// widget's own: its wording, its table, and its marks.
+pub trait Chart: Any + Send + Sync {
+    /// The title, notes, source line and provenance every widget carries.
+    fn common(&self) -> &Common;
+
+    /// The title when the data brings none of its own.
+    fn default_title(&self, lang: Lang) -> String;
+
+    /// The one sentence a reader should take away.
+    fn takeaway(&self, lang: Lang) -> String;
+
+    /// The figures behind the chart, one row per figure or part.
+    fn table(&self, lang: Lang) -> DataTable;
+
+    /// Chart height in CSS pixels for a frame of this width.
+    fn height(&self, frame: &Frame) -> f64;
+
+    /// Draws the chart and returns its data marks, in reading order.
+    fn draw(&self, canvas: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError>;
+
+    /// A short ASCII tag for file names ("2022-2024"), when the data has one.
+    fn file_tag(&self) -> Option<String> {
+        None
+    }
+}
+
+/// The fields every widget has, whatever it draws.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Common {
+    /// A newsroom's own title; `None` uses [`Chart::default_title`].
+    pub title: Option<String>,
+    /// Caveats the reader must not miss (shared quota, missing years, assumed baselines).
+    pub notes: Vec<String>,
+    /// "Source: …" naming the document(s).
+    pub source: String,
+    /// Where each table row comes from, parallel to the rows. Empty for a newsroom's own
+    /// data, whose source line covers every row.
+    pub provenance: Vec<Provenance>,
+}
+
+impl Common {
+    /// For the embedded dataset: the source line names the documents of `cited`, in order
+    /// of first use, and each table row comes from its `provenance` entry.
+    pub fn embedded(
+        cited: &[&Figure],
+        notes: Vec<String>,
+        provenance: Vec<Provenance>,
+        lang: Lang,
+    ) -> Self {
+        Common {
+            title: None,
+            notes,
+            source: source_line(cited, lang),
+            provenance,
+        }
+    }
+}
+
+/// The widgets an embed can ask for by name: an entry of [`REGISTRY`], by its index.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WidgetKind(u8);
+
+impl fmt::Debug for WidgetKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for WidgetKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 impl WidgetKind {
-    pub const ALL: [WidgetKind; 10] = [
-        WidgetKind::QuotaGauge,
-        WidgetKind::ViolenceTrend,
-        WidgetKind::Peacekeeping,
-        WidgetKind::Institutions,
-        WidgetKind::CrimeVictims,
-        WidgetKind::CrisisCentres,
-        WidgetKind::FamilyCentres,
-        WidgetKind::Researchers,
-        WidgetKind::NapTimeline,
-        WidgetKind::Targets2030,
-    ];
+    /// Every registered widget, in the registry's order.
+    pub fn all() -> impl Iterator<Item = WidgetKind> + Clone {
+        (0..registry::COUNT as u8).map(WidgetKind)
+    }
+
+    /// Its place in [`REGISTRY`].
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
 
     pub fn name(self) -> &'static str {
-        match self {
-            WidgetKind::QuotaGauge => "quota-gauge",
-            WidgetKind::ViolenceTrend => "violence-trend",
-            WidgetKind::Peacekeeping => "peacekeeping",
-            WidgetKind::Institutions => "institutions",
-            WidgetKind::CrimeVictims => "crime-victims",
-            WidgetKind::CrisisCentres => "crisis-centres",
-            WidgetKind::FamilyCentres => "family-centres",
-            WidgetKind::Researchers => "researchers",
-            WidgetKind::NapTimeline => "nap-timeline",
-            WidgetKind::Targets2030 => "targets-2030",
-        }
+        registry::NAMES[self.index()]
+    }
+
+    pub fn topic(self) -> Topic {
+        registry::TOPICS[self.index()]
+    }
+
+    /// The lazily loaded chunk its code is in, in a split bundle (docs/lazy-chunks.md).
+    pub fn chunk(self) -> &'static str {
+        registry::CHUNKS[self.index()]
     }
 
     pub fn from_name(name: &str) -> Option<WidgetKind> {
-        WidgetKind::ALL
-            .into_iter()
-            .find(|k| k.name() == name.trim())
+        let name = name.trim();
+        WidgetKind::all().find(|k| k.name() == name)
     }
 
     /// "quota-gauge, violence-trend, peacekeeping", for error messages.
     pub fn known_names() -> String {
-        WidgetKind::ALL.map(WidgetKind::name).join(", ")
+        WidgetKind::all()
+            .map(WidgetKind::name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Its spec: in a split bundle, once its chunk is loaded ([`lazy::load`]).
+    fn spec(self) -> &'static Spec {
+        #[cfg(all(feature = "lazy", target_family = "wasm"))]
+        return lazy::spec(self);
+        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
+        REGISTRY[self.index()]
     }
 
     /// The widget on the embedded dataset.
     pub fn embedded(self, lang: Lang) -> Widget {
-        #[cfg(all(feature = "lazy", target_family = "wasm"))]
-        return (lazy::code(self).embedded)(lang);
-        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
-        match self {
-            WidgetKind::QuotaGauge => Widget::QuotaGauge(quota_gauge::QuotaGauge::embedded(lang)),
-            WidgetKind::ViolenceTrend => {
-                Widget::ViolenceTrend(violence_trend::ViolenceTrend::embedded(lang))
-            }
-            WidgetKind::Peacekeeping => {
-                Widget::Peacekeeping(peacekeeping::Peacekeeping::embedded(lang))
-            }
-            WidgetKind::Institutions => {
-                Widget::Institutions(institutions::Institutions::embedded(lang))
-            }
-            WidgetKind::CrimeVictims => {
-                Widget::CrimeVictims(crime_victims::CrimeVictims::embedded(lang))
-            }
-            WidgetKind::CrisisCentres => {
-                Widget::CrisisCentres(crisis_centres::CrisisCentres::embedded(lang))
-            }
-            WidgetKind::FamilyCentres => {
-                Widget::FamilyCentres(family_centres::FamilyCentres::embedded(lang))
-            }
-            WidgetKind::Researchers => {
-                Widget::Researchers(researchers::Researchers::embedded(lang))
-            }
-            WidgetKind::NapTimeline => {
-                Widget::NapTimeline(nap_timeline::NapTimeline::embedded(lang))
-            }
-            WidgetKind::Targets2030 => {
-                Widget::Targets2030(targets_2030::Targets2030::embedded(lang))
-            }
-        }
+        Widget::new(self, (self.spec().embedded)(lang))
+    }
+
+    /// The widget on a newsroom's data, already parsed as JSON.
+    pub(crate) fn read(self, tree: &Json, cx: &crate::userdata::Ctx) -> Result<Widget, DataError> {
+        Ok(Widget::new(self, (self.spec().read)(tree, cx)?))
     }
 }
 
-/// A widget with its data, ready to describe and draw.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Widget {
-    QuotaGauge(quota_gauge::QuotaGauge),
-    ViolenceTrend(violence_trend::ViolenceTrend),
-    Peacekeeping(peacekeeping::Peacekeeping),
-    Institutions(institutions::Institutions),
-    CrimeVictims(crime_victims::CrimeVictims),
-    CrisisCentres(crisis_centres::CrisisCentres),
-    FamilyCentres(family_centres::FamilyCentres),
-    Researchers(researchers::Researchers),
-    NapTimeline(nap_timeline::NapTimeline),
-    Targets2030(targets_2030::Targets2030),
+/// A widget with its data, ready to describe and draw. Cheap to clone.
+#[derive(Clone)]
+pub struct Widget {
+    kind: WidgetKind,
+    chart: Arc<dyn Chart>,
+}
+
+/// Names the widget only: no chart's `Debug` code ends up in the browser's bundle.
+impl fmt::Debug for Widget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Widget({})", self.kind.name())
+    }
 }
 
 impl Widget {
-    pub fn kind(&self) -> WidgetKind {
-        match self {
-            Widget::QuotaGauge(_) => WidgetKind::QuotaGauge,
-            Widget::ViolenceTrend(_) => WidgetKind::ViolenceTrend,
-            Widget::Peacekeeping(_) => WidgetKind::Peacekeeping,
-            Widget::Institutions(_) => WidgetKind::Institutions,
-            Widget::CrimeVictims(_) => WidgetKind::CrimeVictims,
-            Widget::CrisisCentres(_) => WidgetKind::CrisisCentres,
-            Widget::FamilyCentres(_) => WidgetKind::FamilyCentres,
-            Widget::Researchers(_) => WidgetKind::Researchers,
-            Widget::NapTimeline(_) => WidgetKind::NapTimeline,
-            Widget::Targets2030(_) => WidgetKind::Targets2030,
+    pub fn new(kind: WidgetKind, chart: Box<dyn Chart>) -> Self {
+        Widget {
+            kind,
+            chart: Arc::from(chart),
         }
     }
 
+    pub fn kind(&self) -> WidgetKind {
+        self.kind
+    }
+
+    /// The widget's own data, for code and tests that know which widget it is.
+    pub fn get<T: Chart>(&self) -> Option<&T> {
+        let chart: &dyn Any = &*self.chart;
+        chart.downcast_ref()
+    }
+
+    pub fn chart(&self) -> &dyn Chart {
+        &*self.chart
+    }
+
+    /// Everything the widget says in words, in `lang`.
     pub fn content(&self, lang: Lang) -> Content {
-        #[cfg(all(feature = "lazy", target_family = "wasm"))]
-        return (lazy::code(self.kind()).content)(self, lang);
-        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
-        match self {
-            Widget::QuotaGauge(w) => w.content(lang),
-            Widget::ViolenceTrend(w) => w.content(lang),
-            Widget::Peacekeeping(w) => w.content(lang),
-            Widget::Institutions(w) => w.content(lang),
-            Widget::CrimeVictims(w) => w.content(lang),
-            Widget::CrisisCentres(w) => w.content(lang),
-            Widget::FamilyCentres(w) => w.content(lang),
-            Widget::Researchers(w) => w.content(lang),
-            Widget::NapTimeline(w) => w.content(lang),
-            Widget::Targets2030(w) => w.content(lang),
+        let chart = &*self.chart;
+        let common = chart.common();
+        let title = common
+            .title
+            .clone()
+            .unwrap_or_else(|| chart.default_title(lang));
+        let data = chart.table(lang);
+        let sourced =
+            !common.provenance.is_empty() || data.rows.iter().any(|r| r.provenance.is_some());
+        let provenance = if sourced {
+            data.rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    r.provenance
+                        .clone()
+                        .or_else(|| common.provenance.get(i).cloned())
+                        .unwrap_or_default()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Content {
+            table: Table {
+                caption: title.clone(),
+                rows: data.rows.iter().map(|r| r.display(lang)).collect(),
+                columns: data.columns,
+                computed: data.rows.iter().map(|r| r.computed.clone()).collect(),
+                cells: data.rows.into_iter().map(|r| r.cells).collect(),
+                provenance,
+            },
+            takeaway: chart.takeaway(lang),
+            title,
+            notes: common.notes.clone(),
+            source: common.source.clone(),
         }
     }
 
     /// Chart height in CSS pixels for a frame of this width.
     pub fn height(&self, frame: &Frame) -> f64 {
-        #[cfg(all(feature = "lazy", target_family = "wasm"))]
-        return (lazy::code(self.kind()).height)(self, frame);
-        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
-        match self {
-            Widget::QuotaGauge(w) => w.height(frame),
-            Widget::ViolenceTrend(w) => w.height(frame),
-            Widget::Peacekeeping(w) => w.height(frame),
-            Widget::Institutions(w) => w.height(frame),
-            Widget::CrimeVictims(w) => w.height(frame),
-            Widget::CrisisCentres(w) => w.height(frame),
-            Widget::FamilyCentres(w) => w.height(frame),
-            Widget::Researchers(w) => w.height(frame),
-            Widget::NapTimeline(w) => w.height(frame),
-            Widget::Targets2030(w) => w.height(frame),
-        }
+        self.chart.height(frame)
     }
 
     /// Draws the chart and returns its data marks, in reading order.
@@ -197,27 +280,9 @@ impl Widget {
         // Charts draw into a display list that is replayed onto the real backend, so each
         // chart's code is compiled once, not once per backend.
         let mut recorder = Recorder::new(db.get_size());
-        let marks = self.record(&mut recorder, frame)?;
+        let marks = self.chart.draw(&mut recorder, frame)?;
         recorder.replay(db)?;
         Ok(marks)
-    }
-
-    fn record(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
-        #[cfg(all(feature = "lazy", target_family = "wasm"))]
-        return (lazy::code(self.kind()).record)(self, db, frame);
-        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
-        match self {
-            Widget::QuotaGauge(w) => w.draw(db, frame),
-            Widget::ViolenceTrend(w) => w.draw(db, frame),
-            Widget::Peacekeeping(w) => w.draw(db, frame),
-            Widget::Institutions(w) => w.draw(db, frame),
-            Widget::CrimeVictims(w) => w.draw(db, frame),
-            Widget::CrisisCentres(w) => w.draw(db, frame),
-            Widget::FamilyCentres(w) => w.draw(db, frame),
-            Widget::Researchers(w) => w.draw(db, frame),
-            Widget::NapTimeline(w) => w.draw(db, frame),
-            Widget::Targets2030(w) => w.draw(db, frame),
-        }
     }
 }
 
@@ -239,7 +304,14 @@ pub struct Content {
 pub struct Table {
     pub caption: String,
     pub columns: Vec<String>,
+    /// Each cell as the reader sees it.
     pub rows: Vec<Vec<String>>,
+    /// The same cells as data (raw numbers, dates), parallel to `rows`.
+    #[serde(skip)]
+    pub cells: Vec<Vec<Cell>>,
+    /// How a row was computed from the source's figures (a remainder, a difference), or
+    /// `None` for a row the source gives; parallel to `rows`.
+    pub computed: Vec<Option<String>>,
     /// Where each row's figure comes from, parallel to `rows`. Empty for a newsroom's own
     /// data, whose source line covers every row.
     pub provenance: Vec<Provenance>,
@@ -276,6 +348,14 @@ impl Provenance {
                 .collect::<Vec<_>>()
                 .join("; "),
             figures: figures.iter().map(|f| f.id).collect(),
+        }
+    }
+
+    /// A row the sources give no figure for.
+    pub fn none(lang: Lang) -> Self {
+        Provenance {
+            document: i18n::NO_FIGURE.get(lang).to_string(),
+            ..Provenance::default()
         }
     }
 }

@@ -1,0 +1,99 @@
+//! What the crisis-centres widget draws and says, rendered natively by the browser's drawing code.
+
+use super::*;
+use crate::chart::Theme;
+use crate::testing::*;
+
+#[test]
+fn crisis_centres_show_both_counts_and_the_sums_that_do_not_add_up() {
+    assert_eq!(remainder("crisis-centre-aid-2024"), 11.0);
+    assert_eq!(remainder("crisis-centre-aid-h1-2025"), 1_299.0);
+    let w = kind("crisis-centres").embedded(Lang::En);
+    for width in WIDTHS {
+        let (svg, marks) = render(&w, &frame(width, Lang::En, Theme::Light)).pair();
+        let all = joined(&svg);
+        for e in [
+            "Number of crisis centres",
+            "The sources disagree",
+            "Paragraphs 3 (f) and 8 (d) — 30",
+            "Paragraphs 9 (i)–(j) and 11 (f) — 27",
+            "People aided in 2024",
+            "1,445 + 3,200 = 4,645, 11 short of the 4,656 stated",
+            "Women — 1,445",
+            "Minors — 3,200",
+            "Not specified in the source — 11",
+            "Total 4,656",
+            "People aided in the first half of 2025",
+            "Women — 587",
+            "Not specified in the source — 1,299",
+            "Total 1,886",
+        ] {
+            assert!(all.contains(e), "{width}: {e} missing from {all}");
+        }
+        assert_eq!(marks.len(), 2 + 3 + 2, "one mark per bar");
+        assert_eq!(sum_of_marks(&marks, "People aided in 2024: "), 4_656.0);
+        assert_eq!(
+            sum_of_marks(&marks, "People aided in the first half of 2025: "),
+            1_886.0
+        );
+        assert_eq!(
+            marks[4].label,
+            "People aided in 2024: Not specified in the source — 11"
+        );
+    }
+    for lang in [Lang::Ru, Lang::Kk] {
+        let svg = render(
+            &kind("crisis-centres").embedded(lang),
+            &frame(320.0, lang, Theme::Dark),
+        )
+        .svg;
+        let all = joined(&svg).replace(crate::format::NBSP, " ");
+        let expected = match lang {
+            Lang::Ru => [
+                "Пункты 3 (f) и 8 (d) — 30",
+                "1 445 + 3 200 = 4 645, на 11 меньше указанных 4 656",
+                "В источнике не указано — 11",
+            ],
+            _ => [
+                "3 (f) және 8 (d) тармақтары — 30",
+                "1 445 + 3 200 = 4 645, бұл көрсетілген 4 656 санынан 11 кем",
+                "Дереккөзде көрсетілмеген — 11",
+            ],
+        };
+        for e in expected {
+            assert!(all.contains(e), "{lang:?}: {e} missing from {all}");
+        }
+    }
+}
+
+#[test]
+fn crisis_centres_note_the_conflict_and_the_remainders() {
+    let conflict = conflicts()
+        .iter()
+        .find(|c| c.id == "crisis-centres-count")
+        .expect("conflict");
+    for lang in Lang::ALL {
+        let c = kind("crisis-centres").embedded(lang).content(lang);
+        assert!(c.notes.iter().any(|n| n == conflict.note.get(lang)));
+        for id in ["crisis-centre-aid-2024", "crisis-centre-aid-h1-2025"] {
+            let b = breakdowns().iter().find(|b| b.id == id).expect("breakdown");
+            assert!(c.notes.iter().any(|n| n == b.note.get(lang)), "{id}");
+        }
+        // A row per bar, and each period's stated total.
+        assert_eq!(c.table.rows.len(), 7 + 2, "{:?}", c.table.rows);
+        assert_eq!(c.table.provenance.len(), c.table.rows.len());
+    }
+    let c = kind("crisis-centres").embedded(Lang::En).content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "The sources give 30 or 27 crisis centres; 4,656 people were aided in 2024 (1,445 women, 3,200 minors) and 1,886 in the first half of 2025 (587 women)."
+    );
+    assert_eq!(
+        c.table.provenance[0].figures,
+        ["crisis-centres-3f", "crisis-centres-8d"]
+    );
+    assert_eq!(
+        c.table.rows[4],
+        ["People aided in 2024", "Not specified in the source", "11"]
+    );
+}

@@ -1,0 +1,55 @@
+//! Every string of this widget, in all three languages.
+
+use crate::model::Text3;
+
+// Crisis centres.
+pub const TITLE: Text3 = Text3::new(
+    "Crisis centres and the people they aided",
+    "Кризисные центры и получившие их помощь",
+    "Дағдарыс орталықтары және олардан көмек алғандар",
+);
+
+pub const TAKEAWAY: Text3 = Text3::new(
+    "The sources give {counts} crisis centres; {aided} people were aided in {year} ({women} women, {minors} minors) and {aided_h1} in the first half of {year_h1} ({women_h1} women).",
+    "Число кризисных центров по данным источников — {counts}; в {year} году помощь получили {aided} человек (женщин — {women}, несовершеннолетних — {minors}), в первом полугодии {year_h1} года — {aided_h1} (женщин — {women_h1}).",
+    "Дереккөздер бойынша дағдарыс орталықтарының саны — {counts}; {year} жылы {aided} адам көмек алды ({women} әйел, {minors} кәмелетке толмаған), {year_h1} жылдың бірінші жартыжылдығында — {aided_h1} ({women_h1} әйел).",
+);
+
+pub const COUNT_HEADING: Text3 = Text3::new(
+    "Number of crisis centres",
+    "Число кризисных центров",
+    "Дағдарыс орталықтарының саны",
+);
+
+pub const COUNT_CAPTION: Text3 = Text3::new(
+    "The sources disagree; every figure they give is shown",
+    "Источники расходятся; показаны все приведённые цифры",
+    "Дереккөздер әртүрлі; келтірілген сандардың бәрі көрсетілген",
+);
+
+pub const PARAGRAPH: Text3 = Text3::new("Paragraph {para}", "Пункт {para}", "{para} тармақ");
+
+pub const PARAGRAPHS: Text3 =
+    Text3::new("Paragraphs {paras}", "Пункты {paras}", "{paras} тармақтары");
+
+pub const AID_YEAR: Text3 = Text3::new(
+    "People aided in {year}",
+    "Получили помощь в {year} году",
+    "{year} жылы көмек алғандар",
+);
+
+pub const AID_H1: Text3 = Text3::new(
+    "People aided in the first half of {year}",
+    "Получили помощь в первом полугодии {year} года",
+    "{year} жылдың бірінші жартыжылдығында көмек алғандар",
+);
+
+pub const MINORS: Text3 = Text3::new("Minors", "Несовершеннолетние", "Кәмелетке толмағандар");
+
+pub const TOTAL_MARK: Text3 = Text3::new("Total {total}", "Всего {total}", "Барлығы {total}");
+
+pub const SHORTFALL: Text3 = Text3::new(
+    "{parts} = {sum}, {gap} short of the {total} stated",
+    "{parts} = {sum}, на {gap} меньше указанных {total}",
+    "{parts} = {sum}, бұл көрсетілген {total} санынан {gap} кем",
+);

@@ -1,0 +1,105 @@
+//! What the family-centres widget draws and says, rendered natively by the browser's drawing code.
+
+use super::*;
+use crate::chart::Theme;
+use crate::testing::*;
+
+#[test]
+fn family_centres_shows_every_count_date_and_qualifier() {
+    for_every_rendering(kind("family-centres"), |lang, width, all, marks| {
+        let ctx = format!("{lang:?} {width}: {all}");
+        for id in [
+            "family-support-centres-june-2024",
+            "family-support-centres-news",
+            "family-support-centres-july",
+            "family-support-centres-july-urban",
+            "family-support-centres-july-rural",
+        ] {
+            assert!(
+                all.contains(&figure_number(id, lang)),
+                "{id} missing: {ctx}"
+            );
+        }
+        assert!(all.matches("128").count() >= 2, "both 128s: {ctx}");
+        let more = match lang {
+            Lang::En => "more than 100",
+            Lang::Ru => "более 100",
+            Lang::Kk => "100-ден астам",
+        };
+        assert!(all.contains(more), "{ctx}");
+        // "More than 100" is never shown as a bare 100.
+        assert!(!all.contains(": 100 ") && !all.ends_with(": 100"), "{ctx}");
+        let june = plain(&format::date(&crate::Date::ymd(2024, 6, 0), lang));
+        assert!(
+            all.to_lowercase().contains(&june.to_lowercase()),
+            "June 2024: {ctx}"
+        );
+        assert!(
+            all.contains(&plain(&format::day_month(7, 1, lang))),
+            "1 July: {ctx}"
+        );
+        assert!(
+            all.contains(
+                &crate::widgets::family_centres::text::YEAR_NOT_GIVEN
+                    .get(lang)
+                    .replace("{day_month}, ", "")
+            ),
+            "year not given: {ctx}"
+        );
+        let undated = crate::widgets::family_centres::text::DATE_NOT_GIVEN.get(lang);
+        let undated = &undated[undated.char_indices().nth(1).map_or(0, |(i, _)| i)..];
+        assert_eq!(
+            all.matches(undated).count(),
+            4,
+            "four undated counts: {ctx}"
+        );
+        assert_eq!(marks.len(), 6, "one mark per count");
+    });
+    let en = kind("family-centres").embedded(Lang::En);
+    let labels: Vec<String> = marks(&en, &frame(640.0, Lang::En, Theme::Light))
+        .into_iter()
+        .map(|m| plain(&m.label))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "June 2024 — news report: 33",
+            "Date not given — news report: 104",
+            "Date not given — CEDAW replies, para. 2 (b): more than 100",
+            "1 July, year not given — CEDAW replies, para. 8 (g): 136 (55 in cities, 81 in rural areas)",
+            "Date not given — CEDAW replies, para. 9 (i)–(j): 128",
+            "Date not given — CEDAW replies, para. 11 (f): 128",
+        ]
+    );
+}
+
+#[test]
+fn family_centres_notes_carry_the_conflict_and_the_order() {
+    for lang in Lang::ALL {
+        let c = kind("family-centres").embedded(lang).content(lang);
+        let conflict = conflicts()
+            .iter()
+            .find(|c| c.id == "family-support-centres-count")
+            .unwrap();
+        assert!(c.notes.contains(&conflict.note.get(lang).to_string()));
+        assert_eq!(c.notes.len(), 3, "{:?}", c.notes);
+        assert!(c
+            .takeaway
+            .contains(&figure_number("family-support-centres-july", lang)));
+        assert!(c
+            .takeaway
+            .contains(&figure_number("family-support-centres-june-2024", lang)));
+    }
+    let c = kind("family-centres").embedded(Lang::En).content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Only 33 (June 2024, news report) and 136 (1 July, year not given, CEDAW replies, para. 8 (g); \
+         55 in cities, 81 in rural areas) are dated; 104, more than 100, 128 and 128 have no date."
+    );
+    assert!(
+        c.notes[0].starts_with("Rows follow the sources"),
+        "{}",
+        c.notes[0]
+    );
+    assert!(c.notes[1].contains("lower bound"), "{}", c.notes[1]);
+}

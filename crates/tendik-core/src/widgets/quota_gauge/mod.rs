@@ -1,0 +1,268 @@
+//! Quota gauge: women's share in each elected body against the 30 per cent quota.
+
+mod data;
+#[cfg(test)]
+mod tests;
+pub mod text;
+
+use super::{Cell, Chart, Common, DataTable, Provenance, Row, Spec};
+use crate::chart::recorder::Recorder;
+use crate::chart::{nice_ticks, wrap, Anchor, ChartError, Frame, Label, Mark, Painter};
+use crate::dataset::expect;
+use crate::format;
+use crate::i18n::{self, fill};
+use crate::model::{Lang, Topic, Value};
+
+pub static SPEC: Spec = Spec {
+    name: "quota-gauge",
+    topic: Topic::Representation,
+    embedded: |lang| Box::new(QuotaGauge::embedded(lang)),
+    read: |tree, cx| Ok(Box::new(data::read(tree, cx)?)),
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    pub label: String,
+    /// Women's share in per cent.
+    pub share: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuotaGauge {
+    /// The quota in per cent.
+    pub quota: f64,
+    pub bodies: Vec<Body>,
+    pub common: Common,
+}
+
+const ROW_GAP: f64 = 14.0;
+const BAR: f64 = 22.0;
+const LINE: f64 = 17.0;
+const TOP: f64 = 24.0;
+const AXIS: f64 = 26.0;
+
+impl QuotaGauge {
+    pub fn embedded(lang: Lang) -> Self {
+        let quota = expect("quota-share");
+        let majilis = expect("majilis-women-share");
+        let maslikhats = expect("maslikhat-women-share");
+        let signed = expect("quota-act-signed");
+        let in_force = expect("quota-act-in-force");
+        let date = |v: Value| match v {
+            Value::Date(d) => format::date(&d, lang),
+            Value::Number(n) => format::number(n, lang),
+        };
+        let quota_value = quota.value.number().unwrap_or(30.0);
+        let note = fill(
+            text::SHARED_NOTE.get(lang),
+            &[
+                ("quota", &format::percent(quota_value, lang)),
+                ("signed", &date(signed.value)),
+                ("in_force", &date(in_force.value)),
+            ],
+        );
+        QuotaGauge {
+            quota: quota_value,
+            bodies: vec![
+                Body {
+                    label: i18n::MAJILIS.get(lang).to_string(),
+                    share: majilis.value.number().unwrap_or_default(),
+                },
+                Body {
+                    label: i18n::MASLIKHATS.get(lang).to_string(),
+                    share: maslikhats.value.number().unwrap_or_default(),
+                },
+            ],
+            common: Common::embedded(
+                &[majilis, maslikhats, quota, signed, in_force],
+                vec![note],
+                vec![
+                    Provenance::of(&[majilis, quota], lang),
+                    Provenance::of(&[maslikhats, quota], lang),
+                ],
+                lang,
+            ),
+        }
+    }
+
+    fn item(&self, body: &Body, lang: Lang) -> String {
+        let gap = format::difference(self.quota, body.share);
+        let template = if gap > 0.0 {
+            text::ITEM_SHORT
+        } else {
+            text::ITEM_MET
+        };
+        fill(
+            template.get(lang),
+            &[
+                ("label", &body.label),
+                ("share", &format::percent(body.share, lang)),
+                ("gap", &format::points(gap.abs(), lang)),
+            ],
+        )
+    }
+
+    fn row_lines(&self, body: &Body, frame: &Frame) -> Vec<String> {
+        wrap(
+            &self.item(body, frame.lang),
+            frame.font_size(),
+            frame.width - 4.0,
+        )
+    }
+}
+
+impl Chart for QuotaGauge {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn default_title(&self, lang: Lang) -> String {
+        fill(
+            text::TITLE.get(lang),
+            &[("quota", &format::percent(self.quota, lang))],
+        )
+    }
+
+    fn takeaway(&self, lang: Lang) -> String {
+        let quota = format::percent(self.quota, lang);
+        let met = self.bodies.iter().filter(|b| b.share >= self.quota).count();
+        let items: Vec<String> = self.bodies.iter().map(|b| self.item(b, lang)).collect();
+        if met == 0 {
+            fill(
+                text::TAKEAWAY_ALL_BELOW.get(lang),
+                &[("quota", &quota), ("items", &items.join(", "))],
+            )
+        } else {
+            fill(
+                text::TAKEAWAY_SOME.get(lang),
+                &[
+                    ("quota", &quota),
+                    ("items", &items.join(", ")),
+                    ("met", &met.to_string()),
+                    ("count", &self.bodies.len().to_string()),
+                ],
+            )
+        }
+    }
+
+    fn table(&self, lang: Lang) -> DataTable {
+        DataTable::new(
+            vec![
+                String::new(),
+                i18n::QUOTA_SHARE_COLUMN.get(lang).to_string(),
+                text::GAP_COLUMN.get(lang).to_string(),
+            ],
+            self.bodies
+                .iter()
+                .map(|b| {
+                    Row::new(vec![
+                        Cell::text(&b.label),
+                        Cell::percent(b.share),
+                        Cell::points(format::difference(self.quota, b.share)),
+                    ])
+                })
+                .collect(),
+        )
+    }
+
+    fn height(&self, frame: &Frame) -> f64 {
+        let rows: f64 = self
+            .bodies
+            .iter()
+            .map(|b| self.row_lines(b, frame).len() as f64 * LINE + BAR + ROW_GAP)
+            .sum();
+        TOP + rows + AXIS
+    }
+
+    fn draw(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
+        let mut marks = Vec::new();
+        let pal = frame.palette();
+        let lang = frame.lang;
+        let size = frame.font_size();
+        let mut p = Painter::new(db, frame.scale);
+        p.fill(pal.background)?;
+
+        let top_value = self
+            .bodies
+            .iter()
+            .map(|b| b.share)
+            .fold(self.quota, f64::max);
+        // Half the scale is enough while every value is under 50%; the gap stays readable.
+        let ticks = nice_ticks(if top_value <= 50.0 { 50.0 } else { 100.0 }, 5);
+        let (x0, x1) = (2.0, frame.width - 10.0);
+        let x = |v: f64| x0 + (x1 - x0) * (v / ticks.max).clamp(0.0, 1.0);
+        let height = self.height(frame);
+        let xq = x(self.quota);
+
+        let mut y = TOP;
+        let mut labels: Vec<(String, f64)> = Vec::new();
+        for body in &self.bodies {
+            for line in self.row_lines(body, frame) {
+                labels.push((line, y + LINE / 2.0));
+                y += LINE;
+            }
+            p.rect(x0, y, x1, y + BAR, pal.gap)?;
+            let xs = x(body.share);
+            if body.share < self.quota {
+                // The distance to the quota: hatched, so it reads without colour.
+                p.hatch(xs, y, xq, y + BAR, pal.women, 5.0)?;
+                p.outline(xs, y, xq, y + BAR, pal.women, 1.0)?;
+            }
+            p.rect(x0, y, xs.max(x0 + 1.0), y + BAR, pal.women)?;
+            marks.push(Mark::new(self.item(body, lang), (x0, y), (x1, y + BAR)));
+            y += BAR + ROW_GAP;
+        }
+        // Quota line across every row; row labels sit on the background, above it.
+        p.dashed(
+            (xq, TOP - 4.0),
+            (xq, y - ROW_GAP + 4.0),
+            pal.target,
+            2.0,
+            4.0,
+        )?;
+        for (line, ly) in &labels {
+            p.text_on(line, x0, *ly, Label::new(size, pal.text), pal.background)?;
+        }
+
+        let label = fill(
+            text::MARK.get(lang),
+            &[("quota", &format::percent(self.quota, lang))],
+        );
+        let half = crate::chart::text_width(&label, size) / 2.0;
+        let lx = xq.clamp(x0 + half, x1 - half);
+        p.text(
+            &label,
+            lx,
+            TOP / 2.0 - 1.0,
+            Label::new(size, pal.text).centered().bold(),
+        )?;
+
+        // Axis: round per cent ticks.
+        let axis_y = height - AXIS / 2.0;
+        for v in ticks.values() {
+            let tx = x(v);
+            p.line(
+                (tx, y - ROW_GAP + 2.0),
+                (tx, y - ROW_GAP + 6.0),
+                pal.axis,
+                1.0,
+            )?;
+            let anchor = if v == 0.0 {
+                Anchor::Left
+            } else if v >= ticks.max {
+                Anchor::Right
+            } else {
+                Anchor::Center
+            };
+            let tx = if v >= ticks.max { x1 + 8.0 } else { tx };
+            p.text(
+                &format::percent_fixed(v, ticks.decimals, lang),
+                tx,
+                axis_y,
+                Label::new(size - 1.0, pal.muted).anchored(anchor),
+            )?;
+        }
+        p.present()?;
+        Ok(marks)
+    }
+}

@@ -1,0 +1,160 @@
+//! Every string of this widget, in all three languages.
+
+use crate::model::Text3;
+
+// Progress towards the 2030 targets.
+pub const TITLE: Text3 = Text3::new(
+    "Progress towards the {year} targets",
+    "Продвижение к целям на {year} год",
+    "{year} жылға арналған мақсаттарға жету барысы",
+);
+
+pub const TAKEAWAY: Text3 = Text3::new(
+    "Towards the {year} targets: {items}.",
+    "Цели на {year} год: {items}.",
+    "{year} жылғы мақсаттар: {items}.",
+);
+
+pub const PAY_GAP: Text3 = Text3::new(
+    "Gender pay gap",
+    "Гендерный разрыв в оплате труда",
+    "Жалақыдағы гендерлік алшақтық",
+);
+
+pub const LEADERSHIP: Text3 = Text3::new(
+    "Leadership positions held by women",
+    "Доля женщин на руководящих должностях",
+    "Басшылық лауазымдардағы әйелдер үлесі",
+);
+
+pub const PEACEKEEPING: Text3 = Text3::new(
+    "Women in peacekeeping",
+    "Женщины в миротворчестве",
+    "Бітімгершіліктегі әйелдер",
+);
+
+pub const DOMESTIC_VIOLENCE: Text3 = Text3::new(
+    "Domestic violence",
+    "Домашнее насилие",
+    "Тұрмыстық зорлық-зомбылық",
+);
+
+pub const HEAD: Text3 = Text3::new(
+    "{name} — goal: {target}",
+    "{name} — цель: {target}",
+    "{name} — мақсат: {target}",
+);
+
+pub const REDUCTION: Text3 = Text3::new(
+    "a {value} reduction",
+    "сокращение на {value}",
+    "{value} азайту",
+);
+
+pub const LATEST: Text3 = Text3::new(
+    "Latest figure: {value}",
+    "Последние данные: {value}",
+    "Соңғы дерек: {value}",
+);
+
+pub const LEADERS_VALUE: Text3 = Text3::new(
+    "{share} women leaders ({where}, no date given)",
+    "доля женщин-руководителей {share} ({where}, без даты)",
+    "әйел басшылар үлесі {share} ({where}, күні көрсетілмеген)",
+);
+
+pub const PEACE_VALUE: Text3 = Text3::new(
+    "{women} women of {total} peacekeepers ({share}), {date}",
+    "женщин-миротворцев — {women} из {total} ({share}), {date}",
+    "әйел бітімгерлер — {women}, барлығы {total} ({share}), {date}",
+);
+
+pub const DV_FEWER: Text3 = Text3::new(
+    "{last} recorded incidents in {last_year}, {fall} fewer than in {first_year} ({first})",
+    "в {last_year} г. зарегистрированных случаев — {last}, на {fall} меньше, чем в {first_year} г. ({first})",
+    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} аз",
+);
+
+pub const DV_MORE: Text3 = Text3::new(
+    "{last} recorded incidents in {last_year}, {fall} more than in {first_year} ({first})",
+    "в {last_year} г. зарегистрированных случаев — {last}, на {fall} больше, чем в {first_year} г. ({first})",
+    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} көп",
+);
+
+pub const GOAL_MARK: Text3 = Text3::new("goal {target}", "цель {target}", "мақсат {target}");
+
+pub const DV_GOAL_MARK: Text3 = Text3::new(
+    "goal from {base_year}: {goal}",
+    "цель от {base_year} г.: {goal}",
+    "{base_year} жылдан мақсат: {goal}",
+);
+
+pub const LEADERSHIP_NOTE: Text3 = Text3::new(
+    "For leadership the chart uses “women leaders”, {share} ({where}), because it reports progress under the same gender policy framework that sets the target; the source gives neither its year nor which posts it covers. Among civil-service managers alone women hold {civil} ({civil_where}).",
+    "Для руководящих должностей взята доля «женщин-руководителей» — {share} ({where}), поскольку она отражает выполнение той же Концепции гендерной политики, которая задаёт цель; ни год, ни охват должностей в источнике не указаны. Среди одних только руководителей на госслужбе доля женщин — {civil} ({civil_where}).",
+    "Басшылық лауазымдар үшін «әйел басшылар» үлесі алынды — {share} ({where}), өйткені ол мақсатты белгілейтін сол гендерлік саясат тұжырымдамасының орындалуын көрсетеді; дереккөзде оның жылы да, қандай лауазымдарды қамтитыны да көрсетілмеген. Тек мемлекеттік қызметтегі басшылар арасында әйелдер үлесі — {civil} ({civil_where}).",
+);
+
+pub const DV_NOTE: Text3 = Text3::new(
+    "The domestic-violence goal is {reduction}, and the source names no baseline year; measured from {base_year}, it would mean {goal} recorded incidents or fewer, against {last} in {last_year}.",
+    "Цель по домашнему насилию — {reduction}, но базовый год в источнике не назван; если считать от {base_year} г., цель — не более {goal} зарегистрированных случаев, а в {last_year} г. их было {last}.",
+    "Тұрмыстық зорлық-зомбылық бойынша мақсат — {reduction}, бірақ дереккөзде базалық жыл аталмаған; {base_year} жылдан есептесек, мақсат — {goal} немесе одан аз тіркелген оқиға, ал {last_year} жылы {last} оқиға тіркелген.",
+);
+
+pub const PAY_NOTE: Text3 = Text3::new(
+    "The sources give the pay-gap goal ({target}) but no current figure, so none is drawn.",
+    "В источниках есть цель по разрыву в оплате труда ({target}), но нет его текущего значения, поэтому оно не показано.",
+    "Дереккөздерде жалақыдағы алшақтық бойынша мақсат ({target}) бар, бірақ оның қазіргі мәні жоқ, сондықтан ол көрсетілмеген.",
+);
+
+pub const SCALE_NOTE: Text3 = Text3::new(
+    "Each target has its own scale: shares from 0 to {max}, domestic violence in recorded incidents.",
+    "У каждой цели своя шкала: доли — от 0 до {max}, домашнее насилие — в числе зарегистрированных случаев.",
+    "Әр мақсаттың өз шкаласы бар: үлестер 0 мен {max} аралығында, тұрмыстық зорлық-зомбылық тіркелген оқиғалар санымен көрсетілген.",
+);
+
+pub const TK_LEAD_ABOVE: Text3 = Text3::new(
+    "women leaders at {value}, above the {target} goal",
+    "доля женщин-руководителей — {value}, выше цели в {target}",
+    "әйел басшылар үлесі — {value}, бұл {target} мақсаттан жоғары",
+);
+
+pub const TK_LEAD_BELOW: Text3 = Text3::new(
+    "women leaders at {value}, below the {target} goal",
+    "доля женщин-руководителей — {value}, ниже цели в {target}",
+    "әйел басшылар үлесі — {value}, бұл {target} мақсаттан төмен",
+);
+
+pub const TK_PEACE: Text3 = Text3::new(
+    "women peacekeepers at {value} ({date}) against a {target} goal",
+    "доля женщин среди миротворцев — {value} ({date}) при цели {target}",
+    "бітімгерлер арасындағы әйелдер үлесі — {value} ({date}), мақсат — {target}",
+);
+
+pub const TK_DV_FELL: Text3 = Text3::new(
+    "recorded domestic-violence incidents down by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
+    "число зарегистрированных случаев домашнего насилия с {first_year} по {last_year} г. снизилось на {fall} (цель — {reduction})",
+    "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға азайды (мақсат — {reduction})",
+);
+
+pub const TK_DV_ROSE: Text3 = Text3::new(
+    "recorded domestic-violence incidents up by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
+    "число зарегистрированных случаев домашнего насилия с {first_year} по {last_year} г. выросло на {fall} (цель — {reduction})",
+    "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға көбейді (мақсат — {reduction})",
+);
+
+pub const TK_NO_FIGURE: Text3 = Text3::new(
+    "no current figure for the {name} in the sources (goal {target})",
+    "текущего значения показателя «{name}» в источниках нет (цель — {target})",
+    "«{name}» көрсеткішінің қазіргі мәні дереккөздерде жоқ (мақсат — {target})",
+);
+
+pub const TARGET_COLUMN: Text3 = Text3::new("Target", "Показатель", "Көрсеткіш");
+
+pub const GOAL_COLUMN: Text3 = Text3::new("Goal", "Цель", "Мақсат");
+
+pub const LATEST_COLUMN: Text3 = Text3::new(
+    "Latest figure in the sources",
+    "Последние данные в источниках",
+    "Дереккөздердегі соңғы дерек",
+);

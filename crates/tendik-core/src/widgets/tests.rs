@@ -1,0 +1,151 @@
+//! What holds for every registered widget, in every language, theme and width.
+
+use super::{Spec, WidgetKind, REGISTRY};
+use crate::chart::{Frame, Theme};
+use crate::testing::*;
+use crate::userdata::{accepts_data, parse_widget};
+use crate::Lang;
+
+#[test]
+fn every_widget_is_registered_once_and_found_by_its_name() {
+    let names: Vec<&str> = REGISTRY.iter().map(|s: &&Spec| s.name).collect();
+    for (i, name) in names.iter().enumerate() {
+        assert!(!names[..i].contains(name), "{name} registered twice");
+        let k = kind(name);
+        assert_eq!(k.name(), *name);
+        assert_eq!(WidgetKind::from_name(&format!(" {name} ")), Some(k));
+        assert!(WidgetKind::known_names().contains(name));
+        for lang in Lang::ALL {
+            assert_eq!(k.embedded(lang).kind(), k);
+        }
+    }
+    assert_eq!(WidgetKind::all().count(), REGISTRY.len());
+    assert_eq!(WidgetKind::from_name("quota"), None);
+}
+
+#[test]
+fn the_registry_s_copies_match_the_specs() {
+    for (i, spec) in REGISTRY.iter().enumerate() {
+        let k = kind(spec.name);
+        assert_eq!(k.index(), i);
+        assert_eq!(k.topic(), spec.topic);
+        // www/embed/post-build.mjs names each widget after its folder.
+        assert_eq!(super::registry::MODULES[i].replace('_', "-"), spec.name);
+        assert!(!k.chunk().is_empty());
+    }
+}
+
+#[test]
+fn every_widget_draws_in_every_language_and_theme_at_every_width() {
+    for kind in WidgetKind::all() {
+        for lang in Lang::ALL {
+            let w = kind.embedded(lang);
+            for width in [320.0, 480.0, 800.0, 1200.0] {
+                for theme in [Theme::Light, Theme::Dark] {
+                    for scale in [1.0, 2.0, 3.0] {
+                        let f = Frame {
+                            width,
+                            scale,
+                            theme,
+                            lang,
+                        };
+                        let d = render(&w, &f);
+                        assert!(d.svg.contains("<text"), "{kind:?} {lang:?} {width}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_label_overlaps_another_or_leaves_the_chart() {
+    for kind in WidgetKind::all() {
+        for (f, _, d) in every_rendering(kind) {
+            let (lang, width) = (f.lang, f.width);
+            let boxes = d.placed();
+            assert!(!boxes.is_empty());
+            for b in &boxes {
+                assert!(!b.text.is_empty(), "{kind:?}: an empty label");
+                assert!(
+                    b.left >= -0.5 && b.right <= width + 0.5,
+                    "{kind:?} {lang:?} {width}: clipped sideways {b:?}"
+                );
+                assert!(
+                    b.top >= -0.5 && b.bottom <= d.height + 0.5,
+                    "{kind:?} {lang:?} {width}: clipped vertically {b:?}"
+                );
+            }
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    let apart = a.right <= b.left + 0.5
+                        || b.right <= a.left + 0.5
+                        || a.bottom <= b.top + 0.5
+                        || b.bottom <= a.top + 0.5;
+                    assert!(apart, "{kind:?} {lang:?} {width}: {a:?} overlaps {b:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_value_is_a_mark_inside_the_chart() {
+    for kind in WidgetKind::all() {
+        for (f, _, d) in every_rendering(kind) {
+            assert!(!d.marks.is_empty(), "{kind:?}");
+            for m in &d.marks {
+                assert!(
+                    m.x >= 0.0 && m.x + m.width <= f.width + 0.5,
+                    "{kind:?} {m:?}"
+                );
+                assert!(
+                    m.y >= 0.0 && m.y + m.height <= d.height + 0.5,
+                    "{kind:?} {m:?}"
+                );
+                assert!(m.width > 0.0 && m.height > 0.0, "{kind:?} {m:?}");
+                assert!(!m.label.contains('{'), "unfilled slot: {}", m.label);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_sentence_is_filled_and_every_row_has_its_source() {
+    for kind in WidgetKind::all() {
+        for lang in Lang::ALL {
+            let c = kind.embedded(lang).content(lang);
+            for text in [&c.title, &c.takeaway, &c.source] {
+                assert!(!text.is_empty(), "{kind:?} {lang:?}");
+            }
+            assert_eq!(c.table.rows.len(), c.table.provenance.len(), "{kind:?}");
+            assert_eq!(c.table.rows.len(), c.table.cells.len(), "{kind:?}");
+            assert_eq!(c.table.rows.len(), c.table.computed.len(), "{kind:?}");
+            for row in &c.table.rows {
+                assert_eq!(row.len(), c.table.columns.len(), "{kind:?} {row:?}");
+            }
+            let words = [&c.title, &c.takeaway, &c.source]
+                .into_iter()
+                .chain(&c.notes)
+                .chain(c.table.rows.iter().flatten());
+            for text in words {
+                assert!(
+                    !text.contains('{') && !text.contains('}'),
+                    "unfilled slot in {kind:?} {lang:?}: {text}"
+                );
+                assert!(!text.contains(".0%") && !text.contains(".0 "), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn widgets_without_a_newsroom_schema_say_so() {
+    for kind in WidgetKind::all().filter(|k| !accepts_data(*k)) {
+        let e = parse_widget(kind, r#"{"source": "x"}"#, Lang::En).unwrap_err();
+        assert_eq!(e.path, "");
+        assert!(e.message.contains(kind.name()), "{}", e.message);
+        let e = parse_widget(kind, "{", Lang::Ru).unwrap_err();
+        assert!(e.message.contains(kind.name()), "{}", e.message);
+    }
+}
