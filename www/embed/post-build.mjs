@@ -243,6 +243,9 @@ function appBundle() {
 
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk)');
 const app = appBundle();
+// Trunk leaves the app's wasm-bindgen glue as written (52 KB): minified like the embeds'
+// (7.3 -> 5.7 KB brotli). It keeps its name: only tendik.js names it.
+minify(join(staging, app.module));
 const manifests = {};
 const embeds = Object.fromEntries(LANGS.map((lang) => [lang, buildEmbed(lang)]));
 if (split) writeFileSync(join(staging, 'tendik-chunks.json'), `${JSON.stringify(manifests, null, 1)}\n`);
