@@ -20,6 +20,13 @@ const ownChunk = (widget) => filesOf(widget).find((f) => f.includes(`-${chunkOf(
 const VIOLENCE_CHUNK = ownChunk('violence-trend');
 const DOWNLOADS_CHUNK = EN?.points?.downloads?.find((f) => f.includes('-downloads-'));
 const USERDATA_CHUNK = EN?.points?.userdata?.find((f) => f.includes('-userdata-'));
+// The violence trend's static render (docs/static-renders.md), a fallback a newsroom can
+// put inside the element: it must stay when the chunk cannot load.
+const STATIC_INDEX = path.join(DIST_DIR, 'static', 'index.json');
+const STATIC_PNG = existsSync(STATIC_INDEX)
+  ? (JSON.parse(readFileSync(STATIC_INDEX, 'utf8')).images ?? []).find((f) => f.widget === 'violence-trend' && f.lang === 'en' && f.theme === 'light' && f.width === 640)?.png
+  : undefined;
+const STATIC_IMG = STATIC_PNG ? `<img src="${STATIC_PNG.path}" width="${STATIC_PNG.width}" height="${STATIC_PNG.height}" alt="">` : '';
 // A widget whose code is in another chunk than the violence trend's.
 const OTHER = ['institutions', 'crime-victims', 'nap-timeline', 'quota-gauge'].find(
   (w) => ownChunk(w) && ownChunk(w) !== VIOLENCE_CHUNK,
@@ -227,7 +234,7 @@ for (const [where, origin] of [
         '/chunks-fail.html',
         htmlPage(
           `<tendik-widget id="q" name="${OTHER}"></tendik-widget>` +
-            '<tendik-widget id="v" name="violence-trend">Recorded incidents fell from 115,526 in 2022 to 75,004 in 2024.</tendik-widget>',
+            `<tendik-widget id="v" name="violence-trend">Recorded incidents fell from 115,526 in 2022 to 75,004 in 2024.${STATIC_IMG}</tendik-widget>`,
           { head: '<script type="module" src="tendik.js"></script>' },
         ),
         origin,
@@ -243,6 +250,11 @@ for (const [where, origin] of [
       await expect(v.locator('[part="fallback"]'), 'the fallback stays').toHaveText('This chart could not be loaded.');
       await expect(v, 'the element shows its own text').toContainText('Recorded incidents fell');
       expect(await v.evaluate((el) => el.shadowRoot.querySelectorAll('.tendik-widget').length)).toBe(0);
+      if (STATIC_PNG) {
+        const img = v.locator('img');
+        await expect(img, 'the static image stays visible').toBeVisible();
+        expect(await img.evaluate((i) => i.complete && i.naturalWidth > 0), 'the static image loaded').toBe(true);
+      }
       expect(errors.page, 'no page errors (no trap)').toEqual([]);
     });
   });
