@@ -5,8 +5,11 @@
 // "Embed this chart" generator; the iframe embed page itself.
 
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   APP_URL,
+  DIST_DIR,
   CSP_URL,
   WIDGETS,
   embeddedWidget,

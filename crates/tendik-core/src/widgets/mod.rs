@@ -134,6 +134,19 @@ impl Serialize for WidgetKind {
 }
 
 impl WidgetKind {
+    /// The widget `spec` describes (`WidgetKind::of(&quota_gauge::SPEC)`); a spec that is
+    /// not in the registry does not compile where this is a constant.
+    pub const fn of(spec: &'static Spec) -> Self {
+        let mut i = 0;
+        while i < registry::COUNT {
+            if same_str(registry::NAMES[i], spec.name) {
+                return WidgetKind(i as u8);
+            }
+            i += 1;
+        }
+        panic!("a widget spec not in the registry")
+    }
+
     /// Every registered widget, in the registry's order.
     pub fn all() -> impl Iterator<Item = WidgetKind> + Clone {
         (0..registry::COUNT as u8).map(WidgetKind)
@@ -187,6 +200,21 @@ impl WidgetKind {
     pub(crate) fn read(self, tree: &Json, cx: &crate::userdata::Ctx) -> Result<Widget, DataError> {
         Ok(Widget::new(self, (self.spec().read)(tree, cx)?))
     }
+}
+
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// A widget with its data, ready to describe and draw. Cheap to clone.
