@@ -180,6 +180,17 @@ _tendik_cargo_tool() {
     hash -r
 }
 
+# A tool of our own (a crate under tools/), installed when its version is not the one on PATH.
+_tendik_path_tool() {
+    local bin="$1" dir="$2" want have
+    want="$(awk -F'"' '$1 ~ /^version *= *$/ { print $2; exit }' "$dir/Cargo.toml")"
+    have="$("$bin" --version 2>/dev/null | awk '{print $2}')" || true
+    [ "$have" = "$want" ] && return 0
+    _tendik_say "installing $bin $want (cargo install --path ${dir#"$TENDIK_ROOT"/}: the embed bundles' wasm-split step; 3 to 10 minutes, log in $TENDIK_LOG_DIR/$bin.log)"
+    _tendik_logged "$bin" cargo install --force --locked --path "$dir" --target-dir "$TENDIK_ROOT/target/tools" || return 1
+    hash -r
+}
+
 _tendik_wasm_bindgen_version() {
     awk '
         $0 == "[[package]]" { name = "" }
@@ -242,6 +253,8 @@ tendik_setup() {
     _tendik_cargo_tool wasm-bindgen wasm-bindgen-cli "$wbg" || return 1
     # trunk 0.21.14 only builds with --locked (lightningcss); 0.22 needs a newer rustc.
     _tendik_cargo_tool trunk trunk "$TENDIK_TRUNK_VERSION" --locked || return 1
+    # The embed bundles' wasm-split step (www/embed/post-build.mjs, docs/lazy-chunks.md).
+    _tendik_path_tool tendik-wasm-split "$TENDIK_ROOT/tools/wasm-split" || return 1
     _tendik_npm || return 1
 }
 

@@ -5,8 +5,11 @@
 // "Embed this chart" generator; the iframe embed page itself.
 
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   APP_URL,
+  DIST_DIR,
   CSP_URL,
   WIDGETS,
   embeddedWidget,
@@ -41,6 +44,8 @@ const APP_ORIGIN = new URL(APP_URL).origin;
 // What every page but the app loads for widgets in English.
 const SUITE_MODULE = embedModule('en');
 
+// A split English bundle's link module (tendik-embed-en-split-<hash>.js), if any.
+const SUITE_LINK = readFileSync(path.join(DIST_DIR, 'tendik.js'), 'utf8').match(/"(tendik-embed-en-split-[0-9a-f]+\.js)"/)?.[1];
 // The loader's note when the suite cannot load, in each widget's language.
 const FAILED_NOTE = {
   en: 'This chart could not be loaded.',
@@ -468,6 +473,8 @@ test('widgets load the bundle of their language only: English and Kazakh togethe
     if (p.endsWith('.wasm')) wasm.push(p);
   });
   const bundle = (p) => p.match(/^\/tendik-(embed-[a-z]{2}|app)-/)?.[1];
+  // The bundles' main modules; a split bundle's chunks (docs/lazy-chunks.md) come besides.
+  const mains = () => wasm.filter((p) => p.endsWith('_bg.wasm'));
   const body = ['en', 'kk', 'en', 'kk']
     .map((lang, i) => `<tendik-widget id="l${i}" name="${WIDGETS[i % WIDGETS.length]}" lang="${lang}"></tendik-widget>`)
     .join('\n');
@@ -483,7 +490,7 @@ test('widgets load the bundle of their language only: English and Kazakh togethe
   const { good, bad } = await settleEmbeds(page);
   expect(bad.map((b) => b.label), 'elements with an error').toEqual([]);
   expect(good.length).toBe(4);
-  expect(wasm.map(bundle).sort(), 'one wasm per language on the page').toEqual(['embed-en', 'embed-kk']);
+  expect(mains().map(bundle).sort(), 'one wasm per language on the page').toEqual(['embed-en', 'embed-kk']);
 
   const host = page.locator('#l0');
   const root = embeddedWidget(host, WIDGETS[0]);
@@ -492,12 +499,13 @@ test('widgets load the bundle of their language only: English and Kazakh togethe
   await expect(root).toHaveAttribute('data-state', 'ready');
   await expect(root.locator('.tendik-title')).toHaveText(CYRILLIC);
   await expectPainted(root.locator('canvas'), '#l0 in Russian');
-  expect(wasm.map(bundle).sort(), 'the Russian bundle joins').toEqual(['embed-en', 'embed-kk', 'embed-ru']);
+  expect(mains().map(bundle).sort(), 'the Russian bundle joins').toEqual(['embed-en', 'embed-kk', 'embed-ru']);
   // Back to English: the English bundle, already here, renders it again.
   await host.evaluate((el) => el.setAttribute('lang', 'en'));
   await expect(root).toHaveAttribute('lang', 'en');
   await expect(root.locator('.tendik-title')).not.toHaveText(CYRILLIC);
-  expect(wasm).toHaveLength(3);
+  expect(mains()).toHaveLength(3);
+  expect(new Set(wasm).size, 'no wasm file fetched twice').toBe(wasm.length);
   const shadows = await page.evaluate(() =>
     [...document.querySelectorAll('tendik-widget')].map((el) => el.shadowRoot.querySelectorAll('.tendik-root').length),
   );
@@ -542,17 +550,19 @@ test('twenty <tendik-widget> elements: one request for the module and one for th
   expect(counted.ready, 'shadow roots with a ready widget').toBe(20);
   expect(counted.sheets, 'one constructable stylesheet shared by every widget').toBe(1);
   expect(counted.mountedCountReachable, 'mountedCount is not a page global').toBe(false);
-  expect(requests.filter((p) => p.endsWith('.wasm')), 'requests for the wasm').toHaveLength(1);
+  expect(requests.filter((p) => p.endsWith('_bg.wasm')), 'requests for the wasm').toHaveLength(1);
+  const wasmFiles = requests.filter((p) => p.endsWith('.wasm'));
+  expect(new Set(wasmFiles).size, 'no chunk fetched twice').toBe(wasmFiles.length);
   expect(
-    requests.find((p) => p.endsWith('.wasm')),
+    requests.find((p) => p.endsWith('_bg.wasm')),
     'an article loads the embed bundle, not the bigger app bundle',
   ).toMatch(/^\/tendik-embed-en-[0-9a-f]+_bg\.wasm$/);
   expect(requests.filter((p) => p === `/${SUITE_MODULE}`), `requests for ${SUITE_MODULE}`).toHaveLength(1);
   expect(requests.filter((p) => p === '/tendik.js'), 'requests for tendik.js').toHaveLength(1);
   expect(
     requests.filter((p) => p.endsWith('.js')).sort(),
-    'scripts requested: the loader and the suite, nothing else',
-  ).toEqual([`/${SUITE_MODULE}`, '/tendik.js'].sort());
+    'scripts requested: the loader and the suite (and a split suite its link module), nothing else',
+  ).toEqual([`/${SUITE_MODULE}`, '/tendik.js', ...(SUITE_LINK ? [`/${SUITE_LINK}`] : [])].sort());
   expect(errors.all(), 'console errors and page errors').toEqual([]);
 });
 

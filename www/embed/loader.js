@@ -75,15 +75,47 @@ function wasmBlocked() {
 
 const suites = new Map();
 
+// A split embed bundle (docs/lazy-chunks.md) loads each widget's code as a chunk. The loader
+// starts the chunks of the widgets on the page with the main module; the bundle's link
+// module takes each response once. Per bundle: chunk URL -> pending response, or null once
+// taken (then the link module fetches it itself, as on a retry).
+const early = new Map();
+
+function prefetch(key, name) {
+  const bundle = key === 'app' ? APP : EMBEDS[key];
+  // Per widget, indexes into the bundle's chunk files (post-build.mjs).
+  const files = bundle?.prefetch?.[name]?.map((i) => bundle.chunks[i]);
+  if (!files) return;
+  if (!early.has(key)) early.set(key, new Map());
+  const fetched = early.get(key);
+  for (const file of files) {
+    const href = new URL(file, base).href;
+    if (fetched.has(href)) continue;
+    const response = fetch(href);
+    response.catch(() => {}); // reported by the link module when the chunk is needed
+    fetched.set(href, response);
+  }
+}
+
+function take(key, href) {
+  if (!early.has(key)) early.set(key, new Map());
+  const fetched = early.get(key);
+  const response = fetched.get(href) ?? undefined;
+  fetched.set(href, null);
+  return response;
+}
+
 function load(key) {
   if (!suites.has(key)) {
-    const { module, wasm } = key === 'app' ? APP : EMBEDS[key];
+    const { module, wasm, link } = key === 'app' ? APP : EMBEDS[key];
     // The wasm downloads while the module loads, not after: one round trip less on a
     // slow network. The module's init takes the pending response.
     const wasmResponse = fetch(new URL(wasm, base));
     wasmResponse.catch(() => {}); // reported through init below
     suites.set(key, (async () => {
       const m = await import(new URL(module, base).href);
+      // Already loaded: the module imports it.
+      if (link) (await import(new URL(link, base).href)).tendikEarly((href) => take(key, href));
       await m.default({ module_or_path: wasmResponse });
       m.useBuiltins(BUILTINS);
       return m;
@@ -271,7 +303,10 @@ class TendikWidget extends HTMLElement {
     this._retarget();
     // Fetch and compile the bundle at once (one download for every element of a
     // language), but render widgets below the fold only when they come near the viewport.
-    if (!wasmBlocked() && !patchedBuiltin()) load(suiteFor(this)).catch(() => {});
+    if (!wasmBlocked() && !patchedBuiltin()) {
+      load(suiteFor(this)).catch(() => {});
+      this._prefetch();
+    }
     if (!this._visible && !observeSeen(this)) this._visible = true;
     this._refresh();
   }
@@ -289,7 +324,18 @@ class TendikWidget extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === 'data-script') this._retarget();
+    if (this.isConnected && !wasmBlocked()) this._prefetch();
     this._refresh();
+  }
+
+  // Starts the chunks this element will need: its widget's, and the newsroom-data
+  // parser's when it has data of its own.
+  _prefetch() {
+    const key = suiteFor(this);
+    prefetch(key, this.getAttribute('name')?.trim());
+    if (this.hasAttribute('data') || this.hasAttribute('data-script') || this.querySelector('script[type="application/json"]')) {
+      prefetch(key, 'userdata');
+    }
   }
 
   // Observes the element and its `data-script` target, whichever element has that id now.

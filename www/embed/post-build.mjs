@@ -60,13 +60,40 @@ function hashed(name, ext, bytes) {
   return `${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
 }
 
-const LANGS = ['en', 'ru', 'kk'];
+// TENDIK_LANGS=en builds one language only (for experiments; the loader then knows only it).
+const LANGS = (process.env.TENDIK_LANGS ?? 'en,ru,kk').split(',');
+// The embed bundles are split into lazily loaded chunks (docs/lazy-chunks.md) unless
+// TENDIK_SPLIT=0.
+const split = process.env.TENDIK_SPLIT !== '0';
 const wasmOpt = release ? findWasmOpt() : null;
 
+function optimize(wasm, out) {
+  // Same level as the app's (data-wasm-opt="z"); the two custom sections only describe the
+  // build. A chunk has no target_features section of its own: name the main module's
+  // features (rustc's defaults for wasm32) so that wasm-opt accepts its instructions.
+  run(wasmOpt, ['-Oz', '--strip-producers', '--strip-target-features', '--enable-bulk-memory',
+    '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
+    '--enable-reference-types', '--enable-multivalue', wasm, '-o', out]);
+}
+
+// The split of one language's raw wasm (linked with --emit-relocs): the main module for
+// wasm-bindgen, the chunks, the link module (__wasm_split.js) and, per split point, its
+// chunk files (manifest.json).
+function splitWasm(wasmIn, work, name) {
+  const out = join(work, 'split');
+  run('tendik-wasm-split', [wasmIn, out, name]);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  return { main: join(out, `${name}.wasm`), out, manifest };
+}
+
 function buildEmbed(lang) {
-  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'tendik-app', '--bin', 'tendik-embed',
-    '--features', `tendik-core/only-${lang}`, '--message-format', 'json-render-diagnostics'];
+  const features = [`tendik-core/only-${lang}`, ...(split ? ['tendik-widgets/lazy'] : [])];
+  const cargoArgs = ['rustc', '--target', 'wasm32-unknown-unknown', '-p', 'tendik-app', '--bin', 'tendik-embed',
+    '--features', features.join(','), '--message-format', 'json-render-diagnostics'];
   if (release) cargoArgs.push('--release');
+  // wasm-split reads the linker's relocations. Passed to the final link only, so that the
+  // dependencies' builds stay shared with the app's.
+  if (split) cargoArgs.push('--', '-C', 'link-arg=--emit-relocs');
   const out = run('cargo', cargoArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   let wasmIn;
   for (const line of out.split('\n')) {
@@ -81,28 +108,130 @@ function buildEmbed(lang) {
   const work = mkdtempSync(join(tmpdir(), 'tendik-embed-'));
   try {
     const name = `tendik-embed-${lang}`;
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', name, wasmIn]);
+    const parts = split ? splitWasm(wasmIn, work, name) : null;
+    // --keep-lld-exports: the chunks import the main module's table, memory and globals.
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', ...(split ? ['--keep-lld-exports'] : []),
+      '--out-dir', work, '--out-name', name, parts ? parts.main : wasmIn]);
     let wasm = join(work, `${name}_bg.wasm`);
     if (release) {
       const optimized = join(work, 'opt.wasm');
-      // Same level as the app's (data-wasm-opt="z"); the two custom sections only
-      // describe the build.
-      run(wasmOpt, ['-Oz', '--strip-producers', '--strip-target-features', wasm, '-o', optimized]);
+      optimize(wasm, optimized);
       wasm = optimized;
     }
-    minify(join(work, `${name}.js`));
     const wasmBytes = readFileSync(wasm);
     const wasmName = hashed(name, '_bg.wasm', wasmBytes);
-    const js = readFileSync(join(work, `${name}.js`), 'utf8').replaceAll(`${name}_bg.wasm`, wasmName);
-    const jsName = hashed(name, '.js', js);
+    let js = readFileSync(join(work, `${name}.js`), 'utf8').replaceAll(`${name}_bg.wasm`, wasmName);
+    const bundle = { wasm: wasmName };
+    if (parts) Object.assign(bundle, writeChunks(parts, name, release));
+    let linkJs;
+    if (parts) {
+      // The module and its link module import each other: both are named by one hash of
+      // the two (and, through the link module, of every chunk's name).
+      const imports = js.split('from "./__wasm_split.js"').length - 1;
+      if (imports < 1) fail(`${name}.js does not import ./__wasm_split.js (wasm-bindgen output changed?)`);
+      linkJs = bundle.linkJs;
+      delete bundle.linkJs;
+      const pair = createHash('sha256').update(js).update(linkJs).digest('hex').slice(0, 16);
+      const moduleName = `${name}-${pair}.js`;
+      bundle.link = `${name}-split-${pair}.js`;
+      js = js.replaceAll('from "./__wasm_split.js"', `from "./${bundle.link}"`);
+      linkJs = linkJs.replace(`from "./${name}.js"`, `from "./${moduleName}"`);
+      bundle.module = moduleName;
+    }
+    writeFileSync(join(work, `${name}.js`), js);
+    minify(join(work, `${name}.js`));
+    js = readFileSync(join(work, `${name}.js`), 'utf8');
+    bundle.module ??= hashed(name, '.js', js);
     writeFileSync(join(staging, wasmName), wasmBytes);
-    writeFileSync(join(staging, jsName), js);
-    console.log(`post-build: ${lang} embed bundle ${jsName}, ${wasmName} (${wasmBytes.length.toLocaleString('en-US')} bytes)`);
-    return { module: jsName, wasm: wasmName };
+    writeFileSync(join(staging, bundle.module), js);
+    if (linkJs !== undefined) {
+      const linkPath = join(work, 'link.js');
+      writeFileSync(linkPath, linkJs);
+      minify(linkPath);
+      writeFileSync(join(staging, bundle.link), readFileSync(linkPath));
+    }
+    const chunks = Object.values(bundle.files ?? {});
+    console.log(`post-build: ${lang} embed bundle ${bundle.module}, ${wasmName} (${wasmBytes.length.toLocaleString('en-US')} bytes)` +
+      (chunks.length ? `, ${chunks.length} chunks` : ''));
+    // Every chunk and what each split point needs, for tests and the size budget (pages
+    // never fetch this file).
+    manifests[lang] = { ...bundle, chunks, points: bundle.points, chunkOf: widgetChunks };
+    delete bundle.files;
+    delete bundle.points;
+    if (bundle.prefetch) {
+      // The loader's copy names each file once: per widget, indexes into `chunks`.
+      bundle.chunks = chunks;
+      bundle.prefetch = Object.fromEntries(Object.entries(bundle.prefetch).map(([w, files]) => [w, files.map((f) => chunks.indexOf(f))]));
+    }
+    return bundle;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+// Optimizes and names each chunk by its content; rewrites the link module to fetch the
+// hashed names and to take the responses the loader fetched early. Returns the link
+// module's text, each chunk's file name, and for each split point named like a widget
+// (violence_trend: violence-trend) the files the loader prefetches for it.
+function writeChunks({ out, manifest }, name, optimizeChunks) {
+  let linkJs = readFileSync(join(out, '__wasm_split.js'), 'utf8');
+  const files = {};
+  for (const f of readdirSync(out).filter((f) => f.endsWith('.wasm') && f !== `${name}.wasm`)) {
+    let chunk = join(out, f);
+    if (optimizeChunks) {
+      const optimized = join(out, `opt-${f}`);
+      optimize(chunk, optimized);
+      chunk = optimized;
+    }
+    const bytes = readFileSync(chunk);
+    const stem = f.replace(/\.wasm$/, '').replace(/^split_/, '');
+    const file = hashed(`${name}-${stem}`, '.wasm', bytes);
+    const literal = `"./${f}"`;
+    if (!linkJs.includes(literal)) fail(`__wasm_split.js does not name ${f}`);
+    linkJs = linkJs.replaceAll(literal, `"./${file}"`);
+    writeFileSync(join(staging, file), bytes);
+    files[f.replace(/\.wasm$/, '')] = file;
+  }
+  const fetches = linkJs.split('fetch(new URL(').length - 1;
+  if (fetches !== Object.keys(files).length) {
+    fail(`__wasm_split.js has ${fetches} fetches for ${Object.keys(files).length} chunks (wasm_split_cli_support changed?)`);
+  }
+  linkJs = linkJs.replaceAll('fetch(new URL(', 'tendikFetch(new URL(') + `
+// Tendik (www/embed/post-build.mjs): a chunk the loader fetched early is taken from it, once;
+// a chunk that cannot be fetched names itself in the error.
+let early = () => undefined;
+export function tendikEarly(take) {
+  early = take;
+}
+function tendikFetch(url) {
+  return (early(url.href) ?? fetch(url)).then((response) => {
+    if (!response.ok) throw new Error(\`Tendik: chunk \${url.pathname.split('/').pop()}: HTTP \${response.status}\`);
+    return response;
+  }, (err) => {
+    throw new Error(\`Tendik: chunk \${url.pathname.split('/').pop()}: \${err.message}\`);
+  });
+}
+`;
+  const prefetch = {};
+  const points = Object.fromEntries(Object.entries(manifest).map(([point, stems]) => [point, stems.map((s) => files[s])]));
+  if (points.userdata) prefetch.userdata = points.userdata;
+  for (const [widget, chunk] of Object.entries(widgetChunks)) {
+    if (!points[chunk]) fail(`the registry puts ${widget} in chunk ${chunk}, which wasm-split did not write`);
+    prefetch[widget] = points[chunk];
+  }
+  return { linkJs, files, prefetch, points };
+}
+
+// Widget name -> its chunk, from the registry's lines (`quota_gauge in articles,`): a
+// widget is named after its folder (a test in tendik-core checks it).
+function registryChunks() {
+  const text = readFileSync(join(root, 'crates', 'tendik-core', 'src', 'widgets', 'registry.rs'), 'utf8');
+  const body = text.slice(text.indexOf('registry! {'));
+  const lines = [...body.matchAll(/^\s*([a-z0-9_]+) in ([a-z0-9_]+),$/gm)];
+  if (lines.length === 0) fail('no `<widget> in <chunk>,` lines in widgets/registry.rs');
+  return Object.fromEntries(lines.map(([, module, chunk]) => [module.replaceAll('_', '-'), chunk]));
+}
+const widgetChunks = split ? registryChunks() : {};
 
 function appBundle() {
   const files = readdirSync(staging);
@@ -114,7 +243,12 @@ function appBundle() {
 
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk)');
 const app = appBundle();
+// Trunk leaves the app's wasm-bindgen glue as written (52 KB): minified like the embeds'
+// (7.3 -> 5.7 KB brotli). It keeps its name: only tendik.js names it.
+minify(join(staging, app.module));
+const manifests = {};
 const embeds = Object.fromEntries(LANGS.map((lang) => [lang, buildEmbed(lang)]));
+if (split) writeFileSync(join(staging, 'tendik-chunks.json'), `${JSON.stringify(manifests, null, 1)}\n`);
 const loader = readFileSync(join(here, 'loader.js'), 'utf8')
   .replaceAll('__TENDIK_APP__', JSON.stringify(app))
   .replaceAll('__TENDIK_EMBEDS__', JSON.stringify(embeds));

@@ -53,11 +53,40 @@ fn save_png(widget: &Widget, frame: &Frame, name: &str) -> Option<()> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     Png,
     Svg,
     Csv,
 }
+
+/// Makes and saves one download; false when this browser cannot. In the lazy embed bundle
+/// this is the `downloads` chunk's split point: it loads on the first click.
+#[cfg_attr(
+    all(feature = "lazy", target_family = "wasm"),
+    leptos::wasm_split::wasm_split(downloads, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn save_as(widget: &Widget, frame: &Frame, format: Format) -> Result<bool, SplitLoaderError> {
+    let lang = frame.lang;
+    let stem = export::file_stem(widget, lang);
+    let done = match format {
+        Format::Png => save_png(widget, frame, &format!("{stem}.png")),
+        Format::Svg => export::svg(widget, &widget.content(lang), frame)
+            .ok()
+            .and_then(|svg| save_text(&svg, "image/svg+xml", &format!("{stem}.svg"))),
+        Format::Csv => {
+            // A byte-order mark so spreadsheet programs read the Cyrillic as UTF-8.
+            let csv = format!("\u{feff}{}", export::csv(&widget.content(lang), lang));
+            save_text(&csv, "text/csv;charset=utf-8", &format!("{stem}.csv"))
+        }
+    };
+    Ok(done.is_some())
+}
+
+#[cfg(all(feature = "lazy", target_family = "wasm"))]
+use leptos::wasm_split::SplitLoaderError;
+// Without the split, nothing is loaded and nothing can fail to load.
+#[cfg(not(all(feature = "lazy", target_family = "wasm")))]
+use std::convert::Infallible as SplitLoaderError;
 
 #[component]
 pub fn Downloads(
@@ -66,7 +95,15 @@ pub fn Downloads(
     theme: Signal<Theme>,
     width: RwSignal<f64>,
 ) -> impl IntoView {
-    let run = move |format: Format| {
+    // The clicked button is busy (aria-busy) until its file is made: the first click may
+    // fetch the downloads' chunk.
+    let run = move |format: Format, button: Option<web_sys::Element>| {
+        if button
+            .as_ref()
+            .is_some_and(|b| b.has_attribute("aria-busy"))
+        {
+            return;
+        }
         let lang = lang.get_untracked();
         let frame = Frame {
             width: width.get_untracked().max(320.0).floor(),
@@ -74,21 +111,24 @@ pub fn Downloads(
             theme: theme.get_untracked(),
             lang,
         };
-        widget.with_untracked(|w| {
-            let stem = export::file_stem(w, lang);
-            let done = match format {
-                Format::Png => save_png(w, &frame, &format!("{stem}.png")),
-                Format::Svg => export::svg(w, &w.content(lang), &frame)
-                    .ok()
-                    .and_then(|svg| save_text(&svg, "image/svg+xml", &format!("{stem}.svg"))),
-                Format::Csv => {
-                    // A byte-order mark so spreadsheet programs read the Cyrillic as UTF-8.
-                    let csv = format!("\u{feff}{}", export::csv(&w.content(lang), lang));
-                    save_text(&csv, "text/csv;charset=utf-8", &format!("{stem}.csv"))
+        let widget = widget.get_untracked();
+        if let Some(b) = &button {
+            let _ = b.set_attribute("aria-busy", "true");
+        }
+        leptos::task::spawn_local(async move {
+            #[cfg(all(feature = "lazy", target_family = "wasm"))]
+            let done = save_as(&widget, &frame, format).await.map_err(drop);
+            #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
+            let done: Result<bool, ()> = save_as(&widget, &frame, format).map_err(|e| match e {});
+            match done {
+                Ok(true) => {}
+                Ok(false) => {
+                    crate::console_error("Tendik: the download could not be made in this browser.")
                 }
-            };
-            if done.is_none() {
-                crate::console_error("Tendik: the download could not be made in this browser.");
+                Err(()) => crate::console_error(&crate::chunks::load_error("downloads")),
+            }
+            if let Some(b) = button {
+                let _ = b.remove_attribute("aria-busy");
             }
         });
     };
@@ -98,7 +138,7 @@ pub fn Downloads(
                 type="button"
                 class="tendik-download"
                 aria-label=move || label.get(lang.get())
-                on:click=move |_| run(format)
+                on:click=move |ev| run(format, ev.current_target().and_then(|t| t.dyn_into().ok()))
             >
                 {text}
             </button>

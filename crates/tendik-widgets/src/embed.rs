@@ -11,13 +11,14 @@ use js_sys::JsString;
 use leptos::prelude::*;
 use tendik_core::chart::Theme;
 use tendik_core::i18n::{self, fill};
-use tendik_core::userdata::{self, MAX_BYTES};
+use tendik_core::userdata::MAX_BYTES;
 use tendik_core::widgets::WidgetKind;
 use tendik_core::{Lang, Text3};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::chunks::{self, Readiness::Ready};
 use crate::{console_error, AnyWidget, ChartFrame};
 
 /// The embedding layer's own text, in three languages (not in tendik-core's i18n).
@@ -455,13 +456,17 @@ pub fn mount_widget(host: HtmlElement) {
             .into_any()
         };
         move || match source.get() {
+            // A kind whose code is in a chunk not loaded (yet): the element's fallback.
+            Some((kind, data)) if chunks::readiness(kind, data.is_some()) != Ready => {
+                chunks::placeholder(chunks::readiness(kind, data.is_some()))
+            }
             Some((kind, None)) => view! { <AnyWidget kind lang theme/> }.into_any(),
             Some((kind, Some(json))) => {
                 // The newsroom's labels are its own: re-parse when the language changes
                 // only for the messages and notes the widget adds.
                 let parsed = Memo::new_with_compare(
                     move |_| {
-                        userdata::parse_widget_with(kind, &json, lang.get(), js_parse_float)
+                        chunks::parse_user_data(kind, &json, lang.get(), js_parse_float)
                             .map_err(|e| e.to_string())
                     },
                     |_, _| true,

@@ -3,6 +3,7 @@
 //! layer that turns `<tendik-widget>` elements into widgets.
 
 mod canvas;
+pub mod chunks;
 mod download;
 pub mod embed;
 mod frame;

@@ -14,6 +14,8 @@ pub mod export;
 pub mod family_centres;
 mod figure_text;
 pub mod institutions;
+#[cfg(all(feature = "lazy", target_family = "wasm"))]
+pub mod lazy;
 pub mod nap_timeline;
 pub mod peacekeeping;
 pub mod quota_gauge;
@@ -121,53 +123,57 @@ impl Common {
     }
 }
 
-/// The widgets an embed can ask for by name: an entry of [`REGISTRY`].
-#[derive(Clone, Copy)]
-pub struct WidgetKind(&'static Spec);
-
-impl PartialEq for WidgetKind {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.name == other.0.name
-    }
-}
-
-impl Eq for WidgetKind {}
-
-impl std::hash::Hash for WidgetKind {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.name.hash(state);
-    }
-}
+/// The widgets an embed can ask for by name: an entry of [`REGISTRY`], by its index.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WidgetKind(u8);
 
 impl fmt::Debug for WidgetKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.name)
+        f.write_str(self.name())
     }
 }
 
 impl Serialize for WidgetKind {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.0.name)
+        s.serialize_str(self.name())
     }
 }
 
 impl WidgetKind {
-    /// The widget `spec` describes (`WidgetKind::of(&quota_gauge::SPEC)`).
+    /// The widget `spec` describes (`WidgetKind::of(&quota_gauge::SPEC)`); a spec that is
+    /// not in the registry does not compile where this is a constant.
     pub const fn of(spec: &'static Spec) -> Self {
-        WidgetKind(spec)
+        let mut i = 0;
+        while i < registry::COUNT {
+            if same_str(registry::NAMES[i], spec.name) {
+                return WidgetKind(i as u8);
+            }
+            i += 1;
+        }
+        panic!("a widget spec not in the registry")
     }
 
     /// Every registered widget, in the registry's order.
     pub fn all() -> impl Iterator<Item = WidgetKind> + Clone {
-        REGISTRY.iter().map(|spec| WidgetKind(spec))
+        (0..registry::COUNT as u8).map(WidgetKind)
+    }
+
+    /// Its place in [`REGISTRY`].
+    pub fn index(self) -> usize {
+        usize::from(self.0)
     }
 
     pub fn name(self) -> &'static str {
-        self.0.name
+        registry::NAMES[self.index()]
     }
 
     pub fn topic(self) -> Topic {
-        self.0.topic
+        registry::TOPICS[self.index()]
+    }
+
+    /// The lazily loaded chunk its code is in, in a split bundle (docs/lazy-chunks.md).
+    pub fn chunk(self) -> &'static str {
+        registry::CHUNKS[self.index()]
     }
 
     pub fn from_name(name: &str) -> Option<WidgetKind> {
@@ -183,15 +189,38 @@ impl WidgetKind {
             .join(", ")
     }
 
+    /// Its spec: in a split bundle, once its chunk is loaded ([`lazy::load`]).
+    fn spec(self) -> &'static Spec {
+        #[cfg(all(feature = "lazy", target_family = "wasm"))]
+        return lazy::spec(self);
+        #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
+        REGISTRY[self.index()]
+    }
+
     /// The widget on the embedded dataset.
     pub fn embedded(self, lang: Lang) -> Widget {
-        Widget::new(self, (self.0.embedded)(lang))
+        Widget::new(self, (self.spec().embedded)(lang))
     }
 
     /// The widget on a newsroom's data, already parsed as JSON.
     pub(crate) fn read(self, tree: &Json, cx: &crate::userdata::Ctx) -> Result<Widget, DataError> {
-        Ok(Widget::new(self, (self.0.read)(tree, cx)?))
+        Ok(Widget::new(self, (self.spec().read)(tree, cx)?))
     }
+}
+
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// A widget with its data, ready to describe and draw. Cheap to clone.

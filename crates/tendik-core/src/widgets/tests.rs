@@ -24,6 +24,18 @@ fn every_widget_is_registered_once_and_found_by_its_name() {
 }
 
 #[test]
+fn the_registry_s_copies_match_the_specs() {
+    for (i, spec) in REGISTRY.iter().enumerate() {
+        let k = kind(spec.name);
+        assert_eq!(k.index(), i);
+        assert_eq!(k.topic(), spec.topic);
+        // www/embed/post-build.mjs names each widget after its folder.
+        assert_eq!(super::registry::MODULES[i].replace('_', "-"), spec.name);
+        assert!(!k.chunk().is_empty());
+    }
+}
+
+#[test]
 fn every_widget_draws_in_every_language_and_theme_at_every_width() {
     for kind in WidgetKind::all() {
         for lang in Lang::ALL {
