@@ -10,6 +10,8 @@
 # What it provides to the scripts that source it:
 #   TENDIK_ROOT                 the repository root
 #   PATH                        rustup's cargo bin first (native builds use rustup's toolchain)
+#   TENDIK_NATIVE_PATH          that PATH, for native steps run from inside wasm_env (the
+#                               static renders in Trunk's post-build hook)
 #   CHROMIUM_PATH               the Chromium that Playwright drives
 #   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 #   TENDIK_WASM_MODE            "rustup" (rustup's wasm32 target) or "debian" (Debian's
@@ -31,7 +33,10 @@ TENDIK_TRUNK_VERSION=0.21.14
 # rust-web-llvm provides /usr/bin/rust-lld (the wasm linker); it is only a Recommends of
 # rustc-web, and apt runs here with --no-install-recommends.
 TENDIK_WASM_DEBS=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22)
-TENDIK_BROWSER_DEBS=(chromium chromium-driver fonts-dejavu-core fonts-noto-core)
+TENDIK_BROWSER_DEBS=(chromium chromium-driver)
+# The faces of the live charts (Chromium's system-ui is Noto Sans here, with DejaVu Sans as
+# its fallback) and of the static renders, which load these files by path.
+TENDIK_FONT_DEBS=(fonts-noto-core fonts-dejavu-core)
 
 _tendik_say() { printf 'setup: %s\n' "$*" >&2; }
 _tendik_die() {
@@ -93,6 +98,7 @@ _tendik_setup_path() {
         esac
     fi
     export PATH
+    export TENDIK_NATIVE_PATH="$PATH"
     command -v cargo >/dev/null 2>&1 || _tendik_die "cargo not found: install Rust with rustup (https://rustup.rs)" || return 1
 }
 
@@ -150,6 +156,18 @@ _tendik_browser_plan() {
         [ -n "${CHROMIUM_PATH:-}" ] || _tendik_die "no Chromium found: install it or set CHROMIUM_PATH" || return 1
     fi
     export CHROMIUM_PATH
+}
+
+# The fonts come with apt wherever there is apt, whichever browser runs the tests: the
+# static renders need them too. Elsewhere tendik-render says which files it needs
+# (TENDIK_FONT_DIR points it at them).
+_tendik_font_plan() {
+    _tendik_has_apt || return 0
+    local missing
+    mapfile -t missing < <(_tendik_missing_debs "${TENDIK_FONT_DEBS[@]}")
+    [ ${#missing[@]} -gt 0 ] || return 0
+    _tendik_is_root || _tendik_die "Debian packages missing: ${missing[*]}; run as root or install them: apt-get install ${missing[*]}" || return 1
+    _tendik_debs+=("${missing[@]}")
 }
 
 _tendik_cargo_tool() {
@@ -211,6 +229,7 @@ tendik_setup() {
     _tendik_setup_path || return 1
     _tendik_wasm_plan || return 1
     _tendik_browser_plan || return 1
+    _tendik_font_plan || return 1
     # One apt-get run for everything missing.
     if [ ${#_tendik_debs[@]} -gt 0 ]; then
         _tendik_apt_install "${_tendik_debs[@]}" || return 1

@@ -2,8 +2,10 @@
 // Playwright never downloads a browser here). Run from tests/: `npx playwright test`,
 // or everything with `bash scripts/test.sh` from the repository root.
 //
-// Two static servers of ../dist (tests/serve.mjs): a plain one (baseURL) and one that
-// sends the strict Content-Security-Policy (--csp), at TENDIK_APP_URL / TENDIK_CSP_URL.
+// Static servers of ../dist (tests/serve.mjs): a plain one (baseURL, TENDIK_APP_URL), one
+// that sends the strict Content-Security-Policy (--csp, TENDIK_CSP_URL), and one for each
+// other host policy of serve.mjs's CSP_POLICIES (TENDIK_CSP_<NAME>_URL, e.g.
+// TENDIK_CSP_NO_WASM_URL).
 
 import { defineConfig } from '@playwright/test';
 import net from 'node:net';
@@ -26,16 +28,26 @@ function freePort(preferred) {
   return tryPort(preferred).then((port) => port ?? tryPort(0));
 }
 
-if (!process.env.TENDIK_APP_PORT) process.env.TENDIK_APP_PORT = String(await freePort(4173));
-if (!process.env.TENDIK_CSP_PORT) {
-  let port = await freePort(4174);
-  if (String(port) === process.env.TENDIK_APP_PORT) port = await freePort(0);
-  process.env.TENDIK_CSP_PORT = String(port);
+// Each server: the environment variable prefix its port and URL go by, its preferred
+// port and its serve.mjs arguments.
+const servers = [
+  { name: 'TENDIK_APP', port: 4173, args: '' },
+  { name: 'TENDIK_CSP', port: 4174, args: '--csp' },
+  { name: 'TENDIK_CSP_TRUSTED_TYPES', port: 4175, args: '--csp trusted-types' },
+  { name: 'TENDIK_CSP_NO_WASM', port: 4176, args: '--csp no-wasm' },
+  { name: 'TENDIK_CSP_NO_WASM_NO_FRAMES', port: 4177, args: '--csp no-wasm-no-frames' },
+];
+const taken = new Set();
+for (const s of servers) {
+  const key = `${s.name}_PORT`;
+  if (!process.env[key]) {
+    let port = await freePort(s.port);
+    while (taken.has(String(port))) port = await freePort(0);
+    process.env[key] = String(port);
+  }
+  taken.add(process.env[key]);
+  process.env[`${s.name}_URL`] = `http://127.0.0.1:${process.env[key]}`;
 }
-const appPort = process.env.TENDIK_APP_PORT;
-const cspPort = process.env.TENDIK_CSP_PORT;
-process.env.TENDIK_APP_URL = `http://127.0.0.1:${appPort}`;
-process.env.TENDIK_CSP_URL = `http://127.0.0.1:${cspPort}`;
 
 // The directory served: ../dist (Trunk's output), or TENDIK_DIST.
 const dist = process.env.TENDIK_DIST || '../dist';
@@ -80,22 +92,12 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      command: `node serve.mjs --root ${JSON.stringify(dist)} --port ${appPort}`,
-      url: `${process.env.TENDIK_APP_URL}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: `node serve.mjs --root ${JSON.stringify(dist)} --port ${cspPort} --csp`,
-      url: `${process.env.TENDIK_CSP_URL}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+  webServer: servers.map((s) => ({
+    command: `node serve.mjs --root ${JSON.stringify(dist)} --port ${process.env[`${s.name}_PORT`]} ${s.args}`.trim(),
+    url: `${process.env[`${s.name}_URL`]}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  })),
 });

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // A tiny static file server for dist/, with no dependencies (node:http).
 //
-//   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp] [--quiet]
+//   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp [POLICY]] [--quiet]
 //
-// --csp sends the strict Content-Security-Policy below on every response, the one an
-// article page embedding Tendik may well have. Paths are resolved inside --root only;
-// `/` and directories serve their index.html; anything else that is not a file is 404.
+// --csp sends a Content-Security-Policy on every response: by default the strict one
+// below, the one an article page embedding Tendik may well have; or another of
+// CSP_POLICIES by name (trusted-types, no-wasm, no-wasm-no-frames). Paths are resolved
+// inside --root only; `/` and directories serve their index.html; anything else that is
+// not a file is 404.
 //
-// Importable too: `import { startServer } from './serve.mjs'`.
+// Importable too: `import { startServer, staticHandler } from './serve.mjs'`.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -26,6 +28,27 @@ export const CSP = [
   "base-uri 'none'",
   'frame-ancestors *',
 ].join('; ');
+
+// The policies a host page may have, by name. The host's policy is for its own pages:
+// Tendik's frame page (embed.html) keeps the strict one, as on a host that serves
+// Tendik's folder with the headers its README asks for.
+export const CSP_POLICIES = {
+  strict: CSP,
+  // Trusted Types: no string may reach an HTML or script sink, and no policy may be made.
+  'trusted-types': `${CSP}; require-trusted-types-for 'script'; trusted-types 'none'`,
+  // Many newsrooms' policies: scripts from their own origin, but no WebAssembly.
+  'no-wasm': CSP.replace(" 'wasm-unsafe-eval'", ''),
+  // ... and no frames either.
+  'no-wasm-no-frames': `${CSP.replace(" 'wasm-unsafe-eval'", '')}; frame-src 'none'; child-src 'none'`,
+};
+
+// The policy a response to `urlPath` gets under the policy named `name`.
+export function policyFor(name, urlPath) {
+  if (!name) return null;
+  const policy = CSP_POLICIES[name === true ? 'strict' : name];
+  if (!policy) throw new Error(`unknown policy ${name}: one of ${Object.keys(CSP_POLICIES).join(', ')}`);
+  return /(^|\/)embed\.html$/.test(urlPath) ? CSP : policy;
+}
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -90,14 +113,15 @@ async function resolveFile(root, urlPath) {
   }
 }
 
-export function createStaticServer({ root, csp = false }) {
+// The request handler: serves files of `root`; `csp` is a policy name, or true (strict).
+export function staticHandler({ root, csp = false }) {
+  policyFor(csp, '/'); // an unknown name fails here, not on the first request
   const rootPromise = realpath(path.resolve(root));
-  return createServer(async (req, res) => {
+  return async (req, res) => {
     const headers = {
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     };
-    if (csp) headers['Content-Security-Policy'] = CSP;
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -113,6 +137,8 @@ export function createStaticServer({ root, csp = false }) {
       send(400, 'Bad request\n');
       return;
     }
+    const policy = policyFor(csp, urlPath);
+    if (policy) headers['Content-Security-Policy'] = policy;
     // The raw request line is checked too: URL parsing already removed dot segments.
     const rawPath = (req.url ?? '/').split('?')[0];
     if (/(^|[/\\])\.\.([/\\]|$)|%2e%2e|%2f|%5c/i.test(rawPath)) {
@@ -136,7 +162,11 @@ export function createStaticServer({ root, csp = false }) {
     const stream = createReadStream(found.file);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
-  });
+  };
+}
+
+export function createStaticServer(options) {
+  return createServer(staticHandler(options));
 }
 
 // Starts serving; resolves to { server, url } once listening.
@@ -169,10 +199,12 @@ function parseArgs(argv) {
     if (arg === '--root') opts.root = path.resolve(value());
     else if (arg === '--port') opts.port = Number(value());
     else if (arg === '--host') opts.host = value();
-    else if (arg === '--csp') opts.csp = true;
+    else if (arg === '--csp') opts.csp = argv[i + 1] in CSP_POLICIES ? argv[++i] : true;
     else if (arg === '--quiet') opts.quiet = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node tests/serve.mjs [--root DIR] [--port N] [--host ADDR] [--csp] [--quiet]');
+      console.log(
+        `usage: node tests/serve.mjs [--root DIR] [--port N] [--host ADDR] [--csp [${Object.keys(CSP_POLICIES).join('|')}]] [--quiet]`,
+      );
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }
@@ -206,7 +238,8 @@ async function main() {
     process.exit(1);
   }
   if (!opts.quiet) {
-    console.log(`serve: ${opts.root} on ${url}${opts.csp ? ' (strict Content-Security-Policy)' : ''}`);
+    const policy = opts.csp === true ? 'strict' : opts.csp;
+    console.log(`serve: ${opts.root} on ${url}${policy ? ` (Content-Security-Policy: ${policy})` : ''}`);
   }
   const stop = () => {
     server.closeAllConnections?.();

@@ -2,7 +2,19 @@
 // measurements, pages served on the test server's origin, storage and request checks.
 
 import { expect } from '@playwright/test';
-import { APP_URL, expectReady } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CSP_POLICIES } from '../serve.mjs';
+import { APP_URL, DIST_DIR, expectReady } from './helpers.mjs';
+
+// The embed bundle's module for `lang` as tendik.js names it (tendik-embed-<lang>-<hash>.js):
+// what every page but the app loads for widgets in that language.
+export function embedModule(lang) {
+  const loader = readFileSync(path.join(DIST_DIR, 'tendik.js'), 'utf8');
+  const match = loader.match(new RegExp(`"(tendik-embed-${lang}-[0-9a-f]+\\.js)"`));
+  if (!match) throw new Error(`no ${lang} embed module named in ${DIST_DIR}/tendik.js`);
+  return match[1];
+}
 
 // Letters Kazakh has and Russian does not.
 export const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
@@ -22,11 +34,13 @@ export const COUNCIL_JSON = JSON.stringify({
 });
 
 // Serves `html` at `path` on the app server's origin (only for this page), so that a page
-// made by the test loads tendik.js and the wasm exactly as a host page would.
-export async function servePage(page, path, html, origin = APP_URL) {
+// made by the test loads tendik.js and the wasm exactly as a host page would; `csp` names
+// the page's Content-Security-Policy (one of tests/serve.mjs's CSP_POLICIES).
+export async function servePage(page, path, html, origin = APP_URL, { csp } = {}) {
   const url = `${origin}${path}`;
+  const headers = csp ? { 'Content-Security-Policy': CSP_POLICIES[csp] } : {};
   await page.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }),
   );
   return url;
 }

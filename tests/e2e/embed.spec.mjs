@@ -5,12 +5,9 @@
 // "Embed this chart" generator; the iframe embed page itself.
 
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   APP_URL,
   CSP_URL,
-  DIST_DIR,
   WIDGETS,
   embeddedWidget,
   expectPainted,
@@ -23,6 +20,7 @@ import {
   COUNCIL_JSON,
   CYRILLIC,
   KAZAKH_LETTERS,
+  embedModule,
   expectFits,
   fits,
   frameFit,
@@ -40,16 +38,15 @@ import {
 
 const APP_ORIGIN = new URL(APP_URL).origin;
 
-// The English embed bundle's module as tendik.js names it (tendik-embed-en-<hash>.js):
-// what every page but the app loads for widgets in English.
-const SUITE_MODULE = (() => {
-  const loader = readFileSync(path.join(DIST_DIR, 'tendik.js'), 'utf8');
-  const match = loader.match(/"(tendik-embed-en-[0-9a-f]+\.js)"/);
-  if (!match) throw new Error(`no English embed module named in ${DIST_DIR}/tendik.js`);
-  return match[1];
-})();
+// What every page but the app loads for widgets in English.
+const SUITE_MODULE = embedModule('en');
 
-const FAILED_NOTE = 'This chart could not be loaded.';
+// The loader's note when the suite cannot load, in each widget's language.
+const FAILED_NOTE = {
+  en: 'This chart could not be loaded.',
+  ru: 'Не удалось загрузить диаграмму.',
+  kk: 'Диаграмманы жүктеу мүмкін болмады.',
+};
 
 // Settles every <tendik-widget> and embed iframe of the page; all must be ready.
 async function settleAll(page, { widgets, frames } = {}) {
@@ -584,7 +581,9 @@ test.describe('lazy rendering', () => {
         fallback: !!el.shadowRoot?.querySelector('[part="fallback"] slot'),
       }));
     expect(await state(), '#w-violence-kk before it comes near the viewport').toEqual({ widget: 0, fallback: true });
-    await expect(far.locator('[part="fallback"]'), 'the fallback is shown meanwhile').toHaveText('Loading chart…');
+    await expect(far.locator('[part="fallback"]'), 'the fallback is shown meanwhile, in Kazakh').toHaveText(
+      'Диаграмма жүктелуде…',
+    );
     await far.scrollIntoViewIfNeeded();
     await expectReady(embeddedWidget(far, 'violence-trend'), '#w-violence-kk after scrolling');
     expect(await state()).toEqual({ widget: 1, fallback: false });
@@ -836,11 +835,12 @@ for (const { what, blocked } of [
     for (const host of hosts) {
       await host.scrollIntoViewIfNeeded();
       const id = await host.getAttribute('id');
+      const note = FAILED_NOTE[(await host.getAttribute('lang')) ?? 'en'];
       await expect
         .poll(() => host.evaluate((el) => el.shadowRoot?.querySelector('[part="fallback"] slot')?.textContent), {
           message: `#${id} gives up`,
         })
-        .toBe(FAILED_NOTE);
+        .toBe(note);
       const shown = await host.evaluate((el) => {
         const slot = el.shadowRoot.querySelector('slot');
         const own = slot.assignedNodes().filter((n) => n.textContent.trim());
@@ -865,7 +865,7 @@ for (const { what, blocked } of [
       } else {
         expect(shown.own, `#${id} has no text of its own`).toBe('');
         await expect(host.locator('[part="fallback"]'), `#${id}: the note`).toBeVisible();
-        await expect(host.locator('[part="fallback"]')).toHaveText(FAILED_NOTE);
+        await expect(host.locator('[part="fallback"]')).toHaveText(note);
       }
     }
     // The frames: the same note, and the frame sized to it (not an empty 560 px box).
@@ -873,7 +873,8 @@ for (const { what, blocked } of [
       await iframe.scrollIntoViewIfNeeded();
       const frame = await frameOf(iframe);
       const note = frame.locator('tendik-widget [part="fallback"]');
-      await expect(note, 'the frame shows the note').toHaveText(FAILED_NOTE);
+      const lang = new URL(await iframe.evaluate((el) => el.src)).searchParams.get('lang');
+      await expect(note, `the frame shows the note in its language (${lang})`).toHaveText(FAILED_NOTE[lang]);
       await expect(note).toBeVisible();
       await expect.poll(async () => fits(await frameFit(iframe)), { message: 'the frame fits the note' }).toBe(true);
       expect((await frameFit(iframe)).height, 'the frame is not an empty box').toBeGreaterThan(10);

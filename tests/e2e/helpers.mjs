@@ -28,6 +28,10 @@ export const ALL_WIDGETS = [
 
 export const APP_URL = process.env.TENDIK_APP_URL;
 export const CSP_URL = process.env.TENDIK_CSP_URL;
+// Servers whose pages have other host policies (tests/serve.mjs's CSP_POLICIES).
+export const TRUSTED_TYPES_URL = process.env.TENDIK_CSP_TRUSTED_TYPES_URL;
+export const NO_WASM_URL = process.env.TENDIK_CSP_NO_WASM_URL;
+export const NO_WASM_NO_FRAMES_URL = process.env.TENDIK_CSP_NO_WASM_NO_FRAMES_URL;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = path.resolve(here, '..', process.env.TENDIK_DIST || '../dist');

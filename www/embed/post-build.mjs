@@ -6,7 +6,9 @@
 //      cargo, wasm-bindgen and (release) wasm-opt, into content-hashed files beside the app's;
 //   2. writes the stable loader `tendik.js` from loader.js, naming every bundle: the app
 //      page loads the app's, every other page (articles, embeds, demos) the embed bundle of
-//      each widget's language.
+//      each widget's language;
+//   3. writes the static renders (SVG, PNG 1x and 2x of every widget, language, theme and
+//      width) and static/index.json with the native `tendik-render` (docs/static-renders.md).
 // One hook, not two: Trunk starts the hooks of a stage together.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -122,3 +124,21 @@ writeFileSync(tmp, loader);
 minify(tmp);
 renameSync(tmp, join(staging, 'tendik.js'));
 console.log(`post-build: tendik.js -> app ${app.module}, embeds ${LANGS.map((l) => embeds[l].module).join(', ')}`);
+
+// The renderer is a native program: it runs with the toolchain of `cargo test` (rustup's,
+// PATH as scripts/setup.sh left it) and none of the wasm build's settings, so it reuses
+// the test build's compiled dependencies instead of building them again.
+function nativeEnv() {
+  const env = { ...process.env };
+  for (const key of ['RUSTC', 'RUSTDOC', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_BUILD_TARGET']) {
+    delete env[key];
+  }
+  if (env.TENDIK_NATIVE_PATH) env.PATH = env.TENDIK_NATIVE_PATH;
+  return env;
+}
+const renderStart = Date.now();
+run('cargo', ['run', '--quiet', '-p', 'tendik-render', '--', '--site', staging], {
+  env: nativeEnv(),
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+console.log(`post-build: static renders in ${((Date.now() - renderStart) / 1000).toFixed(1)} s (build and render)`);

@@ -173,7 +173,9 @@ fn App() -> impl IntoView {
             </nav>
             <div class="app-controls">
                 <fieldset>
-                    <legend>"Language · Тіл · Язык"</legend>
+                    // A block, not a literal: Leptos writes a wholly static element through
+                    // innerHTML, which Trusted Types forbid.
+                    <legend>{"Language · Тіл · Язык"}</legend>
                     {lang_button(Lang::Kk, "Қазақша")}
                     {lang_button(Lang::Ru, "Русский")}
                     {lang_button(Lang::En, "English")}
@@ -211,7 +213,8 @@ fn main() {
     let Some(root) = document().get_element_by_id("tendik-app") else {
         return;
     };
-    root.set_inner_html("");
+    // No HTML sink: the page runs under Trusted Types too.
+    root.replace_children_with_node_0();
     if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
         leptos::mount::mount_to(root, App).forget();
     }

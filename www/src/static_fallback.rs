@@ -6,10 +6,14 @@ mod tests {
     use tendik_core::widgets::WidgetKind;
     use tendik_core::Lang;
 
+    /// HTML text, with the no-break space and the word joiner (after a range's dash) written
+    /// as entities so index.html shows where they are.
     fn escape(s: &str) -> String {
         s.replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
+            .replace('\u{a0}', "&nbsp;")
+            .replace('\u{2060}', "&#8288;")
     }
 
     /// The `<li>` for one widget, exactly as index.html must carry it.

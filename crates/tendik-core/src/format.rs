@@ -3,12 +3,22 @@
 //!
 //! Figures are printed with exactly the digits the source gives: the shortest decimal that
 //! round-trips the stored `f64`, so nothing is ever rounded away.
+//!
+//! Nothing formatted here can be broken across lines: every space inside a number, a date
+//! or a number with its unit is a no-break space, and a range's dash is followed by a word
+//! joiner (`chart::wrap` breaks only at ASCII spaces, so the same holds on the canvas).
 
+use crate::grammar::{self, WORD_JOINER};
 use crate::i18n::{self, fill};
 use crate::model::{Date, Figure, Lang, Qualifier, Unit, Value};
 
 /// No-break space, the grouping separator CLDR gives Russian and Kazakh.
-pub const NBSP: char = '\u{a0}';
+pub use crate::grammar::NBSP;
+
+/// `text` with every space made a no-break space: one unit that never breaks.
+fn unbreakable(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
 
 fn separators(lang: Lang) -> (char, char) {
     match lang {
@@ -97,14 +107,23 @@ pub fn percent_fixed(value: f64, decimals: usize, lang: Lang) -> String {
 
 /// A difference in percentage points, e.g. `11.1 points`.
 pub fn points(value: f64, lang: Lang) -> String {
-    // 30 − 18.9 in binary floating point is 11.100000000000001: one decimal is what the
-    // inputs carry, so the difference is printed with the larger of their precisions.
-    let n = number(value, lang);
-    match lang {
-        Lang::En => format!("{n} points"),
-        Lang::Ru => format!("{n}{NBSP}п.{NBSP}п."),
-        Lang::Kk => format!("{n}{NBSP}пайыздық тармақ"),
-    }
+    with_unit(i18n::UNIT_POINTS, value, lang)
+}
+
+/// `value` with a unit from its template (`UNIT_YEARS`: "7 years", "7 лет", "7 жыл"),
+/// in one unbreakable piece.
+fn with_unit(unit: crate::model::Text3, value: f64, lang: Lang) -> String {
+    unbreakable(&fill(unit.get(lang), &[("n", &number(value, lang))]))
+}
+
+/// A range of two formatted values, `55,8–56,2`: no line break after the dash.
+pub fn span(low: &str, high: &str) -> String {
+    format!("{low}–{WORD_JOINER}{high}")
+}
+
+/// A range of shares, with one per cent sign: `55.8–56.2%`, `55,8–56,2 %`.
+pub fn percent_range(low: f64, high: f64, lang: Lang) -> String {
+    with_percent_sign(span(&number(low, lang), &number(high, lang)), lang)
 }
 
 /// Decimals needed to print `value` without rounding (at most 6).
@@ -183,35 +202,76 @@ pub fn month_en(month: u8) -> Option<&'static str> {
     MONTHS_EN.get(usize::from(month).checked_sub(1)?).copied()
 }
 
-/// A date with the precision it has: `7 February 2022`, `7 февраля 2022 г.`, `2022 жылғы 7 ақпан`.
+// Prepositional, for a month without a day: "в сентябре 2023 г.".
+const MONTHS_RU_PREP: [&str; 12] = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+];
+
+/// A date with the precision it has: `7 February 2022`, `7 февраля 2022 г.`,
+/// `2022 жылғы 7 ақпан`; `September 2023`, `сентябрь 2023 г.`, `2023 жылғы қыркүйек`;
+/// `2022`, `2022 г.`, `2022 ж.`. Unbreakable.
 pub fn date(d: &Date, lang: Lang) -> String {
-    let m = usize::from(d.month);
-    if m == 0 || m > 12 {
+    let Some(i) = month_index(d) else {
         return match lang {
             Lang::En => d.year.to_string(),
             Lang::Ru => format!("{}{NBSP}г.", d.year),
             Lang::Kk => format!("{}{NBSP}ж.", d.year),
         };
-    }
-    let i = m - 1;
-    match (lang, d.day) {
+    };
+    let text = match (lang, d.day) {
         (Lang::En, 0) => format!("{} {}", MONTHS_EN[i], d.year),
         (Lang::En, day) => format!("{day} {} {}", MONTHS_EN[i], d.year),
-        (Lang::Ru, 0) => format!("{} {}{NBSP}г.", MONTHS_RU_NOM[i], d.year),
-        (Lang::Ru, day) => format!("{day} {} {}{NBSP}г.", MONTHS_RU_GEN[i], d.year),
+        (Lang::Ru, 0) => format!("{} {} г.", MONTHS_RU_NOM[i], d.year),
+        (Lang::Ru, day) => format!("{day} {} {} г.", MONTHS_RU_GEN[i], d.year),
         (Lang::Kk, 0) => format!("{} жылғы {}", d.year, MONTHS_KK[i]),
         (Lang::Kk, day) => format!("{} жылғы {day} {}", d.year, MONTHS_KK[i]),
+    };
+    unbreakable(&text)
+}
+
+fn month_index(d: &Date) -> Option<usize> {
+    usize::from(d.month).checked_sub(1).filter(|&i| i < 12)
+}
+
+/// When something happened, as a sentence says it, preposition or case included:
+/// `on 7 February 2022`, `in September 2023`, `in 2022`; `7 февраля 2022 г.`,
+/// `в сентябре 2023 г.`, `в 2022 г.`; `2022 жылғы 7 ақпанда`, `2023 жылғы қыркүйекте`,
+/// `2022 жылы`. A template writes `{signed}` alone: "The Act was signed {signed}.".
+pub fn date_when(d: &Date, lang: Lang) -> String {
+    let on_a_day = d.day != 0 && month_index(d).is_some();
+    match lang {
+        Lang::En if on_a_day => format!("on {}", date(d, lang)),
+        Lang::En => format!("in {}", date(d, lang)),
+        Lang::Ru if on_a_day => date(d, lang),
+        Lang::Ru => match month_index(d) {
+            Some(i) => unbreakable(&format!("в {} {} г.", MONTHS_RU_PREP[i], d.year)),
+            None => unbreakable(&format!("в {} г.", d.year)),
+        },
+        Lang::Kk => grammar::kk::inflect(&date(d, lang), grammar::kk::Case::Locative),
     }
 }
 
 /// A day and month the source gives without a year: `1 July`, `1 июля`, `1 шілде`.
+/// Unbreakable.
 pub fn day_month(month: u8, day: u8, lang: Lang) -> String {
     let i = usize::from(month.clamp(1, 12)) - 1;
-    match lang {
-        Lang::En => format!("{day} {}", MONTHS_EN[i]),
-        Lang::Ru => format!("{day} {}", MONTHS_RU_GEN[i]),
-        Lang::Kk => format!("{day} {}", MONTHS_KK[i]),
-    }
+    let month = match lang {
+        Lang::En => MONTHS_EN[i],
+        Lang::Ru => MONTHS_RU_GEN[i],
+        Lang::Kk => MONTHS_KK[i],
+    };
+    format!("{day}{NBSP}{month}")
 }
 
 /// A dataset figure as a reader should see it, qualifier and unit included:
@@ -229,12 +289,10 @@ pub fn amount(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> Strin
         Unit::Percent => percent(value, lang),
         Unit::PercentagePoints => points(value, lang),
         Unit::Count | Unit::Date => number(value, lang),
-        Unit::Tenge => fill(i18n::UNIT_TENGE.get(lang), &[("n", &number(value, lang))]),
-        Unit::UsDollars => fill(i18n::UNIT_USD.get(lang), &[("n", &number(value, lang))]),
-        Unit::Years => fill(i18n::UNIT_YEARS.get(lang), &[("n", &number(value, lang))]),
-        Unit::MonthlyNotionalUnits => {
-            fill(i18n::UNIT_MNU.get(lang), &[("n", &number(value, lang))])
-        }
+        Unit::Tenge => with_unit(i18n::UNIT_TENGE, value, lang),
+        Unit::UsDollars => with_unit(i18n::UNIT_USD, value, lang),
+        Unit::Years => with_unit(i18n::UNIT_YEARS, value, lang),
+        Unit::MonthlyNotionalUnits => with_unit(i18n::UNIT_MNU, value, lang),
     };
     let qualifier = match qualifier {
         Qualifier::Exact => return amount,
@@ -251,8 +309,10 @@ pub fn range(low: f64, high: f64, unit: Unit, lang: Lang) -> String {
     if low == high {
         return amount(low, unit, Qualifier::Exact, lang);
     }
-    let high = amount(high, unit, Qualifier::Exact, lang);
-    format!("{}–{high}", number(low, lang))
+    span(
+        &number(low, lang),
+        &amount(high, unit, Qualifier::Exact, lang),
+    )
 }
 
 /// Where in its document a figure is, in the reader's language: "para. 10 (b)",
@@ -282,6 +342,11 @@ pub fn location(loc: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `_` marks a no-break space in an expected string.
+    fn nb(s: &str) -> String {
+        s.replace('_', "\u{a0}")
+    }
 
     #[test]
     fn counts_are_grouped_per_language() {
@@ -320,7 +385,10 @@ mod tests {
         assert_eq!(difference(30.0, 18.9), 11.1);
         assert_eq!(difference(30.0, 22.7), 7.3);
         assert_eq!(number(difference(30.0, 18.9), Lang::En), "11.1");
-        assert_eq!(points(11.1, Lang::En), "11.1 points");
+        assert_eq!(points(11.1, Lang::En), nb("11.1_points"));
+        assert_eq!(points(1.0, Lang::En), nb("1_point"));
+        assert_eq!(points(11.1, Lang::Ru), nb("11,1_п._п."));
+        assert_eq!(points(11.1, Lang::Kk), nb("11,1_пайыздық_тармақ"));
     }
 
     #[test]
@@ -328,7 +396,7 @@ mod tests {
         let f = |id| figure(crate::dataset::expect(id), Lang::En);
         assert_eq!(f("dv-incidents-2022"), "115,526");
         assert_eq!(f("majilis-women-share"), "18.9%");
-        assert_eq!(f("quota-act-signed"), "7 February 2022");
+        assert_eq!(f("quota-act-signed"), nb("7_February_2022"));
         let more_than = crate::dataset::figures()
             .find(|x| x.qualifier == Qualifier::MoreThan)
             .unwrap();
@@ -363,12 +431,49 @@ mod tests {
     #[test]
     fn dates_follow_each_language() {
         let signed = Date::ymd(2022, 2, 7);
-        assert_eq!(date(&signed, Lang::En), "7 February 2022");
-        assert_eq!(date(&signed, Lang::Ru), "7 февраля 2022\u{a0}г.");
-        assert_eq!(date(&signed, Lang::Kk), "2022 жылғы 7 ақпан");
+        assert_eq!(date(&signed, Lang::En), nb("7_February_2022"));
+        assert_eq!(date(&signed, Lang::Ru), nb("7_февраля_2022_г."));
+        assert_eq!(date(&signed, Lang::Kk), nb("2022_жылғы_7_ақпан"));
+        let june = Date::ymd(2024, 6, 0);
+        assert_eq!(date(&june, Lang::En), nb("June_2024"));
+        assert_eq!(date(&june, Lang::Ru), nb("июнь_2024_г."));
+        assert_eq!(date(&june, Lang::Kk), nb("2024_жылғы_маусым"));
+        let year = Date::ymd(2024, 0, 0);
+        assert_eq!(date(&year, Lang::En), "2024");
+        assert_eq!(date(&year, Lang::Ru), nb("2024_г."));
+        assert_eq!(date(&year, Lang::Kk), nb("2024_ж."));
+        assert_eq!(day_month(7, 1, Lang::Kk), nb("1_шілде"));
+        assert_eq!(day_month(7, 1, Lang::Ru), nb("1_июля"));
+    }
+
+    #[test]
+    fn dates_say_when_as_a_sentence_does() {
+        let signed = Date::ymd(2022, 2, 7);
         let sept = Date::ymd(2023, 9, 0);
-        assert_eq!(date(&sept, Lang::En), "September 2023");
-        assert_eq!(date(&sept, Lang::Ru), "сентябрь 2023\u{a0}г.");
-        assert_eq!(date(&Date::ymd(2024, 0, 0), Lang::En), "2024");
+        let year = Date::ymd(2022, 0, 0);
+        let when = |d: &Date, lang| date_when(d, lang);
+        assert_eq!(when(&signed, Lang::En), nb("on 7_February_2022"));
+        assert_eq!(when(&sept, Lang::En), nb("in September_2023"));
+        assert_eq!(when(&year, Lang::En), "in 2022");
+        assert_eq!(when(&signed, Lang::Ru), nb("7_февраля_2022_г."));
+        assert_eq!(when(&sept, Lang::Ru), nb("в_сентябре_2023_г."));
+        assert_eq!(when(&year, Lang::Ru), nb("в_2022_г."));
+        assert_eq!(when(&signed, Lang::Kk), nb("2022_жылғы_7_ақпанда"));
+        assert_eq!(when(&sept, Lang::Kk), nb("2023_жылғы_қыркүйекте"));
+        assert_eq!(when(&year, Lang::Kk), nb("2022_жылы"));
+        assert_eq!(
+            when(&Date::ymd(2025, 7, 1), Lang::Kk),
+            nb("2025_жылғы_1_шілдеде")
+        );
+    }
+
+    #[test]
+    fn ranges_do_not_break_after_their_dash() {
+        assert_eq!(
+            percent_range(55.8, 56.2, Lang::Ru),
+            "55,8–\u{2060}56,2\u{a0}%"
+        );
+        assert_eq!(percent_range(35.0, 40.0, Lang::En), "35–\u{2060}40%");
+        assert_eq!(span("2022", "2025"), "2022–\u{2060}2025");
     }
 }

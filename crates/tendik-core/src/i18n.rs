@@ -1,130 +1,33 @@
 //! Every interface string in all three languages, in one place. A `Text3` cannot be built
 //! without all three, and `tests/i18n.rs` checks none is empty or left in English.
-//! Templates name their slots `{like_this}`; [`fill`] substitutes them.
+//! Templates name their slots `{like_this}`; [`fill`] substitutes them, computing the
+//! grammar a slot asks for (`{n:abl}`, `{n:год|года|лет}`): see [`crate::grammar`] and
+//! docs/grammar.md.
 
+pub use crate::grammar::fill;
 use crate::model::{Lang, Text3};
-
-/// Replaces `{key}` slots in `template`. A slot with no value is left visible, so a
-/// missing substitution shows up in tests instead of silently vanishing.
-///
-/// A value with right-to-left letters (an Arabic or Hebrew place name) is put between
-/// first-strong isolates ([`crate::unicode::isolate`]), so it cannot move the figures the
-/// template sets next to it.
-///
-/// Kazakh templates write `{key:abl}` or `{key:dat}` where a number takes a case ending:
-/// the ending follows the vowel harmony of how the number is read aloud
-/// (`115 526-дан`, `75 004-ке`, `18,9 %-ға`), so it is computed, not written.
-pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (key, value) in slots {
-        let isolated = crate::unicode::isolate(value);
-        let value: &str = &isolated;
-        out = out.replace(&format!("{{{key}}}"), value);
-        for case in [KkCase::Ablative, KkCase::Dative] {
-            let slot = format!("{{{key}:{}}}", case.tag());
-            if out.contains(&slot) {
-                out = out.replace(&slot, &kk_with_case(value, case));
-            }
-        }
-    }
-    out
-}
-
-/// Kazakh grammatical cases that follow numbers in Tendik's sentences.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KkCase {
-    /// "from": -дан/-ден/-тан/-тен/-нан/-нен
-    Ablative,
-    /// "to": -ға/-ге/-қа/-ке
-    Dative,
-}
-
-impl KkCase {
-    fn tag(self) -> &'static str {
-        match self {
-            KkCase::Ablative => "abl",
-            KkCase::Dative => "dat",
-        }
-    }
-}
-
-/// `number` as written ("115 526", "18,9 %", "2022") with its Kazakh case ending.
-pub fn kk_with_case(number: &str, case: KkCase) -> String {
-    let trimmed = number.trim_end();
-    // The ending attaches to the last word read aloud: "пайыз" after a per cent sign,
-    // else the number's last non-zero place (units, tens, hundreds, thousands…).
-    let (abl, dat) = if trimmed.ends_with('%') {
-        ("дан", "ға")
-    } else {
-        let digits: String = trimmed
-            .rsplit([',', '.'])
-            .next()
-            .unwrap_or("")
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let n: u64 = digits.parse().unwrap_or(0);
-        last_word_endings(n)
-    };
-    let ending = match case {
-        KkCase::Ablative => abl,
-        KkCase::Dative => dat,
-    };
-    format!("{trimmed}-{ending}")
-}
-
-fn last_word_endings(n: u64) -> (&'static str, &'static str) {
-    const UNITS: [(&str, &str); 10] = [
-        ("ден", "ге"), // нөл
-        ("ден", "ге"), // бір
-        ("ден", "ге"), // екі
-        ("тен", "ке"), // үш
-        ("тен", "ке"), // төрт
-        ("тен", "ке"), // бес
-        ("дан", "ға"), // алты
-        ("ден", "ге"), // жеті
-        ("ден", "ге"), // сегіз
-        ("дан", "ға"), // тоғыз
-    ];
-    const TENS: [(&str, &str); 10] = [
-        ("ден", "ге"),
-        ("нан", "ға"), // он
-        ("дан", "ға"), // жиырма
-        ("дан", "ға"), // отыз
-        ("тан", "қа"), // қырық
-        ("ден", "ге"), // елу
-        ("тан", "қа"), // алпыс
-        ("тен", "ке"), // жетпіс
-        ("нен", "ге"), // сексен
-        ("нан", "ға"), // тоқсан
-    ];
-    if n == 0 {
-        UNITS[0]
-    } else if n % 10 != 0 {
-        UNITS[(n % 10) as usize]
-    } else if n % 100 != 0 {
-        TENS[((n / 10) % 10) as usize]
-    } else if n % 1_000 != 0 {
-        ("ден", "ге") // жүз
-    } else if n % 1_000_000_000 != 0 {
-        ("нан", "ға") // мың, миллион
-    } else {
-        ("тан", "қа") // миллиард
-    }
-}
 
 pub fn t(text: Text3, lang: Lang) -> &'static str {
     text.get(lang)
 }
 
-pub const Q_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n}", "{n:abl} астам");
-pub const Q_ABOUT: Text3 = Text3::new("about {n}", "около {n}", "шамамен {n}");
-pub const Q_AT_LEAST: Text3 = Text3::new("at least {n}", "не менее {n}", "кемінде {n}");
-pub const Q_AT_MOST: Text3 = Text3::new("up to {n}", "до {n}", "{n:dat} дейін");
+// Qualifiers and units of the dataset's figures (`format::figure`). In Russian the
+// qualifiers govern the genitive ("до 7 лет", "более 1 года"); in Kazakh the case ending
+// goes on the unit's last word ("7 жылға дейін", "50 АЕК-ке дейін").
+pub const Q_MORE_THAN: Text3 = Text3::new("more than {n}", "более {n:род}", "{n:abl} астам");
+pub const Q_ABOUT: Text3 = Text3::new("about {n}", "около {n:род}", "шамамен {n}");
+pub const Q_AT_LEAST: Text3 = Text3::new("at least {n}", "не менее {n:род}", "кемінде {n}");
+pub const Q_AT_MOST: Text3 = Text3::new("up to {n}", "до {n:род}", "{n:dat} дейін");
 pub const UNIT_TENGE: Text3 = Text3::new("{n} tenge", "{n} тенге", "{n} теңге");
 pub const UNIT_USD: Text3 = Text3::new("US${n}", "{n} долл. США", "{n} АҚШ доллары");
-pub const UNIT_YEARS: Text3 = Text3::new("{n} years", "{n} лет", "{n} жыл");
-pub const UNIT_MNU: Text3 = Text3::new("{n} monthly notional units", "{n} МРП", "{n} АЕК");
+pub const UNIT_YEARS: Text3 = Text3::new("{n} {n:year|years}", "{n} {n:год|года|лет}", "{n} жыл");
+pub const UNIT_MNU: Text3 = Text3::new(
+    "{n} {n:monthly notional unit|monthly notional units}",
+    "{n} МРП",
+    "{n} АЕК",
+);
+pub const UNIT_POINTS: Text3 =
+    Text3::new("{n} {n:point|points}", "{n} п. п.", "{n} пайыздық тармақ");
 pub const SOURCES_TITLE: Text3 = Text3::new(
     "Every figure and where it comes from",
     "Все цифры и их источники",
@@ -146,9 +49,9 @@ pub const SOURCES_SHOW_ALL: Text3 = Text3::new(
     "Барлық сандарды көрсету",
 );
 pub const SOURCES_COUNT: Text3 = Text3::new(
-    "{shown} of {total} figures",
-    "{shown} из {total} цифр",
-    "{total} санның {shown}",
+    "{shown} of {total} {total:figure|figures}",
+    "{shown} из {total} {total:цифры|цифр|цифр|цифры}",
+    "{total} санның {shown:poss}",
 );
 pub const SEARCH: Text3 = Text3::new("Search the figures", "Поиск по цифрам", "Сандардан іздеу");
 pub const CONFLICTS_TITLE: Text3 = Text3::new(
@@ -347,8 +250,8 @@ pub const JSON_AT_POSITION: Text3 = Text3::new(
     "{line}-жол, {column}-баған: {problem}",
 );
 pub const JSON_TOO_LARGE: Text3 = Text3::new(
-    "the data is {bytes} bytes long; the limit is {max} bytes (64 KiB)",
-    "размер данных — {bytes} байт, а допустимо не более {max} байт (64 КиБ)",
+    "the data is {bytes} {bytes:byte|bytes} long; the limit is {max} {max:byte|bytes} (64 KiB)",
+    "размер данных — {bytes} {bytes:байт|байта|байт}, а допустимо не более {max} {max:байта|байт|байт|байта} (64 КиБ)",
     "деректер көлемі — {bytes} байт, ал шегі — {max} байт (64 КиБ)",
 );
 pub const JSON_EXPECTED: Text3 = Text3::new(
@@ -459,8 +362,8 @@ pub const JSON_LONE_SURROGATE: Text3 = Text3::new(
     "'\\u{code}' — екінші жартысы жоқ UTF-16 суррогат жұбының жартысы",
 );
 pub const JSON_TOO_DEEP: Text3 = Text3::new(
-    "arrays and objects are nested more than {max} levels deep",
-    "массивы и объекты вложены глубже {max} уровней",
+    "arrays and objects are nested more than {max} {max:level|levels} deep",
+    "массивы и объекты вложены глубже {max} {max:уровня|уровней|уровней|уровня}",
     "массивтер мен объектілер {max} деңгейден тереңірек салынған",
 );
 pub const JSON_DUPLICATE_KEY: Text3 = Text3::new(
@@ -547,8 +450,8 @@ pub const ERR_YEAR: Text3 = Text3::new(
     "{min} мен {max} аралығындағы бүтін жыл күтілген, бірақ берілгені {value}",
 );
 pub const ERR_ITEM_COUNT: Text3 = Text3::new(
-    "expected {min} to {max} items, got {count}",
-    "ожидается от {min} до {max} элементов, а получено {count}",
+    "expected {min} to {max} {max:item|items}, got {count}",
+    "ожидается от {min} до {max} {max:элемента|элементов|элементов|элемента}, а получено {count}",
     "{min:abl} {max:dat} дейін элемент күтілген, бірақ берілгені {count}",
 );
 pub const ERR_EMPTY_TEXT: Text3 = Text3::new(
@@ -557,8 +460,8 @@ pub const ERR_EMPTY_TEXT: Text3 = Text3::new(
     "бос болмауы керек",
 );
 pub const ERR_TEXT_TOO_LONG: Text3 = Text3::new(
-    "is {length} characters long; the limit is {max}",
-    "длина — {length} символов, а допустимо не более {max}",
+    "is {length} {length:character|characters} long; the limit is {max}",
+    "длина — {length} {length:символ|символа|символов}, а допустимо не более {max}",
     "ұзындығы — {length} таңба, ал шегі — {max}",
 );
 pub const ERR_NOT_PLAIN_TEXT: Text3 = Text3::new(
@@ -597,8 +500,8 @@ pub const ERR_DUPLICATE_YEAR: Text3 = Text3::new(
     "{year} жылы екі рет көрсетілген ({other} ішінде де)",
 );
 pub const ERR_YEAR_SPAN: Text3 = Text3::new(
-    "the years run from {first} to {last}: {span} years, more than the {max} a chart can show",
-    "годы идут с {first} по {last}: это {span} лет, а диаграмма вмещает не более {max}",
+    "the years run from {first} to {last}: {span} {span:year|years}, more than the {max} a chart can show",
+    "годы идут с {first} по {last}: это {span} {span:год|года|лет}, а диаграмма вмещает не более {max}",
     "жылдар {first:abl} {last:dat} дейін: бұл {span} жыл, ал диаграммаға ең көбі {max} сыяды",
 );
 pub const ERR_NO_FIGURES: Text3 = Text3::new(
@@ -652,37 +555,3 @@ pub const COMPUTED_REMAINDER: Text3 = Text3::new(
     "Вычислено: общее число за вычетом частей, приведённых в источнике",
     "Есептелген: жалпы саннан дереккөзде берілген бөліктер шегерілген",
 );
-
-#[cfg(test)]
-mod kazakh_case_tests {
-    use super::*;
-
-    #[test]
-    fn endings_follow_the_last_word_read_aloud() {
-        let abl = |n| kk_with_case(n, KkCase::Ablative);
-        let dat = |n| kk_with_case(n, KkCase::Dative);
-        assert_eq!(abl("115\u{a0}526"), "115\u{a0}526-дан"); // алты
-        assert_eq!(dat("75\u{a0}004"), "75\u{a0}004-ке"); // төрт
-        assert_eq!(abl("2022"), "2022-ден"); // екі
-        assert_eq!(abl("100"), "100-ден"); // жүз
-        assert_eq!(abl("950"), "950-ден"); // елу
-        assert_eq!(abl("800"), "800-ден"); // жүз
-        assert_eq!(dat("30"), "30-ға"); // отыз
-        assert_eq!(dat("40"), "40-қа"); // қырық
-        assert_eq!(abl("10"), "10-нан"); // он
-        assert_eq!(abl("80"), "80-нен"); // сексен
-        assert_eq!(abl("16\u{a0}000"), "16\u{a0}000-нан"); // мың
-        assert_eq!(dat("18,9\u{a0}%"), "18,9\u{a0}%-ға"); // пайыз
-        assert_eq!(abl("0"), "0-ден"); // нөл
-        assert_eq!(dat("2,5"), "2,5-ке"); // бес
-    }
-
-    #[test]
-    fn templates_name_the_case_in_the_slot() {
-        let t = "{first:abl} {last:dat} дейін";
-        assert_eq!(
-            fill(t, &[("first", "115\u{a0}526"), ("last", "75\u{a0}004")]),
-            "115\u{a0}526-дан 75\u{a0}004-ке дейін"
-        );
-    }
-}

@@ -11,7 +11,9 @@ pub mod unicode;
 
 pub use model::*;
 pub mod chart;
+pub mod figure;
 pub mod format;
+pub mod grammar;
 pub mod i18n;
 pub mod userdata;
 pub mod widgets;

@@ -21,6 +21,14 @@ pub fn frame(width: f64, lang: Lang, theme: Theme) -> Frame {
     }
 }
 
+/// Text as read: no-break spaces (after numbers, in grouped digits) as spaces, word joiners
+/// (after a range's dash) and non-breaking hyphens as a reader types them.
+pub fn plain(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+        .replace('\u{2060}', "")
+        .replace('\u{2011}', "-")
+}
+
 /// The registered widget called `name`.
 pub fn kind(name: &str) -> WidgetKind {
     WidgetKind::from_name(name).unwrap_or_else(|| panic!("no widget {name}"))
@@ -34,9 +42,9 @@ pub struct Drawing {
 }
 
 impl Drawing {
-    /// Every text, unescaped, in drawing order.
+    /// Every text, unescaped and as read ([`plain`]), in drawing order.
     pub fn texts(&self) -> Vec<String> {
-        self.placed().into_iter().map(|p| p.text).collect()
+        texts(&self.svg)
     }
 
     /// All text joined by spaces: a label wrapped over several lines reads whole again.
@@ -146,11 +154,6 @@ pub fn placed(svg: &str) -> Vec<Placed> {
         .collect()
 }
 
-/// No-break spaces (in grouped numbers, glued labels) as plain spaces.
-pub fn plain(s: &str) -> String {
-    s.replace(['\u{a0}', '\u{202f}'], " ")
-}
-
 /// The number after the last " — " of a label ("Judges — 53%" → 53).
 pub fn value_after_dash(label: &str) -> f64 {
     let label = plain(label);
@@ -171,9 +174,9 @@ impl Drawing {
     }
 }
 
-/// Every text of an SVG, unescaped, in drawing order.
+/// Every text of an SVG, unescaped and as read ([`plain`]), in drawing order.
 pub fn texts(svg: &str) -> Vec<String> {
-    placed(svg).into_iter().map(|p| p.text).collect()
+    placed(svg).into_iter().map(|p| plain(&p.text)).collect()
 }
 
 /// All text of an SVG joined by spaces.
@@ -181,8 +184,13 @@ pub fn joined(svg: &str) -> String {
     texts(svg).join(" ")
 }
 
+/// The marks of one drawing, their labels as read ([`plain`]).
 pub fn marks(widget: &Widget, frame: &Frame) -> Vec<Mark> {
-    render(widget, frame).marks
+    let mut marks = render(widget, frame).marks;
+    for m in &mut marks {
+        m.label = plain(&m.label);
+    }
+    marks
 }
 
 /// The sum of the values of the marks whose label starts with `prefix`.
@@ -207,13 +215,16 @@ pub fn remainder(id: &str) -> f64 {
 /// Figure `id`'s number as the reader sees it.
 pub fn figure_number(id: &str, lang: Lang) -> String {
     let f = crate::dataset::expect(id);
-    crate::format::number(f.value.number().expect("a number"), lang)
+    plain(&crate::format::number(
+        f.value.number().expect("a number"),
+        lang,
+    ))
 }
 
 /// Figure `id`'s date as the reader sees it.
 pub fn figure_date(id: &str, lang: Lang) -> String {
     match crate::dataset::expect(id).value {
-        crate::Value::Date(d) => crate::format::date(&d, lang),
+        crate::Value::Date(d) => plain(&crate::format::date(&d, lang)),
         crate::Value::Number(_) => panic!("{id} is not a date"),
     }
 }

@@ -61,7 +61,7 @@ fn csv_has_exactly_the_rows_shown_with_their_sources() {
         "\"Item\",\"Women's share\",\"Gap to the quota\",\"Source\",\"Where\""
     );
     assert!(
-        lines[1].starts_with("\"Majilis\",\"18.9%\",\"11.1 points\""),
+        lines[1].starts_with("\"Majilis\",\"18.9%\",\"11.1\u{a0}points\""),
         "{}",
         lines[1]
     );

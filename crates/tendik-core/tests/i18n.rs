@@ -44,7 +44,8 @@ fn texts() -> Vec<(String, [String; 3])> {
     out
 }
 
-/// Slot names; a Kazakh case marker (`{n:abl}`) names the same slot as `{n}`.
+/// Slot names; a case or a choice of forms (`{n:abl}`, `{n:год|года|лет}`) names the
+/// same slot as `{n}`.
 fn slots(s: &str) -> BTreeSet<String> {
     s.split('{')
         .skip(1)
@@ -146,4 +147,56 @@ fn kazakh_uses_its_own_letters() {
         with * 2 > texts().len(),
         "only {with} Kazakh strings use Kazakh letters"
     );
+}
+
+/// The specs after slot names: `abl` in `{n:abl}`, `год|года|лет` in `{n:год|года|лет}`.
+fn specs(s: &str) -> Vec<String> {
+    s.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').and_then(|(k, _)| k.split_once(':')))
+        .map(|(_, spec)| spec.to_string())
+        .collect()
+}
+
+#[test]
+fn every_case_and_choice_is_one_the_grammar_knows() {
+    let mut wrong = Vec::new();
+    for (name, [en, ru, kk]) in texts() {
+        for (lang, s) in [("en", &en), ("ru", &ru), ("kk", &kk)] {
+            for problem in tendik_core::grammar::problems(s) {
+                wrong.push(format!("{name} ({lang}): {problem}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn each_language_uses_its_own_grammar() {
+    // English and Kazakh choose between one and other; Russian needs one, few and many
+    // (and decimals' form where it differs). Kazakh cases are Kazakh, Russian cases Russian.
+    let kazakh_cases = ["gen", "dat", "acc", "loc", "abl", "ins", "attr", "poss"];
+    let russian_cases = ["род", "дат", "твор"];
+    let mut wrong = Vec::new();
+    for (name, [en, ru, kk]) in texts() {
+        for (lang, s, forms, cases) in [
+            ("en", &en, &[2][..], &[][..]),
+            ("ru", &ru, &[3, 4][..], &russian_cases[..]),
+            ("kk", &kk, &[2][..], &kazakh_cases[..]),
+        ] {
+            for n in tendik_core::grammar::plural_form_counts(s) {
+                if !forms.contains(&n) {
+                    wrong.push(format!("{name} ({lang}): a choice of {n} forms"));
+                }
+            }
+            for spec in specs(s) {
+                let is_case =
+                    kazakh_cases.contains(&spec.as_str()) || russian_cases.contains(&spec.as_str());
+                if is_case && !cases.contains(&spec.as_str()) {
+                    wrong.push(format!("{name} ({lang}): the case {spec}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use tendik_core::chart::{Frame, Theme};
+use tendik_core::figure::Figure;
 use tendik_core::i18n;
 use tendik_core::widgets::{export, Widget};
 use tendik_core::Lang;
@@ -32,21 +33,21 @@ fn save_text(text: &str, mime: &str, name: &str) -> Option<()> {
     Some(())
 }
 
-/// The captioned chart at twice the displayed resolution.
+/// The whole figure at twice the displayed resolution.
 fn save_png(widget: &Widget, frame: &Frame, name: &str) -> Option<()> {
     let content = widget.content(frame.lang);
     let frame = Frame {
         scale: 2.0,
         ..*frame
     };
-    let height = export::captioned_height(widget, &content, &frame);
-    let (w, h) = frame.backing_size(height);
+    let figure = Figure::new(widget, &content, frame);
+    let (w, h) = figure.backing_size();
     let canvas: web_sys::HtmlCanvasElement =
         document()?.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(w);
     canvas.set_height(h);
     let mut backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    export::draw_captioned(&mut backend, widget, &content, &frame).ok()?;
+    figure.draw(&mut backend).ok()?;
     let url = canvas.to_data_url_with_type("image/png").ok()?;
     save(&url, name)
 }

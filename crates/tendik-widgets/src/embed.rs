@@ -7,17 +7,38 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use js_sys::JsString;
 use leptos::prelude::*;
 use tendik_core::chart::Theme;
 use tendik_core::i18n::{self, fill};
+use tendik_core::userdata::{self, MAX_BYTES};
 use tendik_core::widgets::WidgetKind;
-use tendik_core::Lang;
+use tendik_core::{Lang, Text3};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::{console_error, AnyWidget, ChartFrame};
-use tendik_core::userdata;
+
+/// The embedding layer's own text, in three languages (not in tendik-core's i18n).
+const DATA_TOO_LARGE: Text3 = Text3::new(
+    "the data is longer than the limit of 65536 bytes (64 KiB)",
+    "размер данных больше допустимых 65536 байт (64 КиБ)",
+    "деректер көлемі 65536 байт (64 КиБ) шегінен асады",
+);
+
+/// Messages quote at most this many characters of a value, then "…": a megabyte-long
+/// attribute must not make a message pages long.
+pub const ECHO_CHARS: usize = 60;
+
+/// `value` as a message quotes it (see [`ECHO_CHARS`]).
+pub fn echo(value: &str) -> String {
+    let mut text: String = value.chars().take(ECHO_CHARS).collect();
+    if text.len() < value.len() {
+        text.push('…');
+    }
+    text
+}
 
 /// The widget's CSS, also linked by the standalone app.
 pub const WIDGET_CSS: &str = include_str!("widget.css");
@@ -59,6 +80,9 @@ pub enum ScriptData {
     Found(String),
     /// `data-script` names no such script element.
     Missing(String),
+    /// The `data` attribute or the script is over the 64 KiB limit: refused before it was
+    /// copied into the wasm, and nothing of it kept.
+    TooLarge,
 }
 
 /// Checks an element's attributes. `inherited_lang` is the nearest `lang` above the
@@ -81,7 +105,7 @@ pub fn parse_attributes(
                 i18n::ERR_BAD_ATTRIBUTE_VALUE.get(Lang::En),
                 &[
                     ("attribute", "lang"),
-                    ("value", tag),
+                    ("value", &echo(tag)),
                     ("known", "en, ru, kk"),
                 ],
             )
@@ -98,7 +122,7 @@ pub fn parse_attributes(
     let kind = WidgetKind::from_name(name).ok_or_else(|| {
         fill(
             i18n::ERR_UNKNOWN_WIDGET.get(lang),
-            &[("name", name), ("known", &WidgetKind::known_names())],
+            &[("name", &echo(name)), ("known", &WidgetKind::known_names())],
         )
     })?;
     if let Some((unknown, _)) = attributes.iter().find(|(k, _)| {
@@ -111,7 +135,7 @@ pub fn parse_attributes(
             i18n::ERR_UNKNOWN_ATTRIBUTE.get(lang),
             &[
                 ("widget", kind.name()),
-                ("attribute", unknown),
+                ("attribute", &echo(unknown)),
                 ("known", &OWN_ATTRIBUTES.join(", ")),
             ],
         ));
@@ -123,7 +147,7 @@ pub fn parse_attributes(
                 i18n::ERR_BAD_ATTRIBUTE_VALUE.get(lang),
                 &[
                     ("attribute", "theme"),
-                    ("value", value),
+                    ("value", &echo(value)),
                     ("known", "auto, light, dark"),
                 ],
             )
@@ -133,7 +157,13 @@ pub fn parse_attributes(
         (Some(json), _) => Some(json.to_string()),
         (None, ScriptData::Found(json)) => Some(json),
         (None, ScriptData::Missing(id)) => {
-            return Err(fill(i18n::ERR_DATA_SCRIPT.get(lang), &[("id", &id)]));
+            return Err(fill(i18n::ERR_DATA_SCRIPT.get(lang), &[("id", &echo(&id))]));
+        }
+        (None, ScriptData::TooLarge) => {
+            return Err(fill(
+                i18n::DATA_ERROR.get(lang),
+                &[("message", DATA_TOO_LARGE.get(lang))],
+            ));
         }
         (None, ScriptData::None) => None,
     };
@@ -174,46 +204,126 @@ fn host_id(host: &HtmlElement) -> Option<u32> {
         .map(|v| v as u32)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// An element or attribute seen through the strings the embed reads, left in
+    /// JavaScript: their length can be read before they are copied.
+    type Strings;
+    #[wasm_bindgen(method, getter)]
+    fn name(this: &Strings) -> JsString;
+    #[wasm_bindgen(method, getter)]
+    fn value(this: &Strings) -> JsString;
+    #[wasm_bindgen(method, getter, js_name = textContent)]
+    fn text_content(this: &Strings) -> JsString;
+    #[wasm_bindgen(method, js_name = getAttribute)]
+    fn get_attribute(this: &Strings, name: &str) -> Option<JsString>;
+}
+
+fn strings(node: &JsValue) -> &Strings {
+    node.unchecked_ref()
+}
+
+fn attribute(el: &web_sys::Element, name: &str) -> Option<JsString> {
+    strings(el).get_attribute(name)
+}
+
+/// Longest `data` text copied into the wasm, in UTF-16 units: each is at least one byte of
+/// UTF-8, so anything longer is over the 64 KiB limit and is refused uncopied.
+const MAX_DATA_UNITS: u32 = MAX_BYTES as u32;
+/// Longest value of any other attribute copied whole. A longer one is cut: it cannot be
+/// right, and messages quote only its start.
+const MAX_ATTRIBUTE_UNITS: u32 = 256;
+
+/// `s` copied into the wasm, or only its first `max` UTF-16 units and "…".
+fn cut(s: &JsString, max: u32) -> String {
+    if s.length() <= max {
+        return s.into();
+    }
+    let mut text = String::from(&s.slice(0, max));
+    text.push('…');
+    text
+}
+
+/// The text of `s` if it is within the 64 KiB limit, without copying it otherwise.
+fn data_text(s: &JsString) -> Option<String> {
+    if s.length() > MAX_DATA_UNITS {
+        return None;
+    }
+    let text = String::from(s);
+    (text.len() <= MAX_BYTES).then_some(text)
+}
+
 fn read_config(host: &HtmlElement) -> Result<EmbedConfig, String> {
     let attrs = host.attributes();
-    let list: Vec<(String, String)> = (0..attrs.length())
-        .filter_map(|i| attrs.item(i))
-        .map(|a| (a.name().to_ascii_lowercase(), a.value()))
-        .collect();
-    let inherited = host
-        .parent_element()
-        .and_then(|p| p.closest("[lang]").ok().flatten())
-        .and_then(|el| el.get_attribute("lang"));
-    parse_attributes(&list, inherited.as_deref(), script_data(host))
+    let mut list: Vec<(String, String)> = Vec::new();
+    let mut data_too_large = false;
+    for attr in (0..attrs.length()).filter_map(|i| attrs.item(i)) {
+        let name = cut(&strings(&attr).name(), MAX_ATTRIBUTE_UNITS).to_ascii_lowercase();
+        let value = strings(&attr).value();
+        if name != "data" {
+            list.push((name, cut(&value, MAX_ATTRIBUTE_UNITS)));
+        } else if let Some(json) = data_text(&value) {
+            list.push((name, json));
+        } else {
+            data_too_large = true;
+        }
+    }
+    let script = if data_too_large {
+        ScriptData::TooLarge
+    } else {
+        let id = list.iter().find(|(k, _)| k == "data-script");
+        script_data(host, id.map(|(_, v)| v.as_str()))
+    };
+    parse_attributes(&list, inherited_lang(host).as_deref(), script)
+}
+
+/// The nearest `lang` above the element, through shadow roots to their hosts (the
+/// composed tree), as the loader reads it (`langTag` in www/embed/loader.js).
+fn inherited_lang(host: &web_sys::Element) -> Option<String> {
+    let mut node: web_sys::Node = host.clone().into();
+    let mut above = host.parent_element();
+    loop {
+        if let Some(found) = above.and_then(|el| el.closest("[lang]").ok().flatten()) {
+            return attribute(&found, "lang").map(|v| cut(&v, MAX_ATTRIBUTE_UNITS));
+        }
+        let shadow_host = node
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()?
+            .host();
+        node = shadow_host.clone().into();
+        above = Some(shadow_host);
+    }
 }
 
 fn is_json_script(el: &web_sys::Element) -> bool {
     el.tag_name().eq_ignore_ascii_case("script")
-        && el
-            .get_attribute("type")
-            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+        && attribute(el, "type").is_some_and(|t| {
+            cut(&t, MAX_ATTRIBUTE_UNITS)
+                .trim()
+                .eq_ignore_ascii_case("application/json")
+        })
 }
 
 /// The JSON of `data-script="id"`, or of a `<script type="application/json">` child.
 /// Read as text: never executed, never parsed as HTML.
-fn script_data(host: &HtmlElement) -> ScriptData {
-    if let Some(id) = host.get_attribute("data-script") {
+fn script_data(host: &HtmlElement, id: Option<&str>) -> ScriptData {
+    let text = |el: web_sys::Element| match data_text(&strings(&el).text_content()) {
+        Some(json) => ScriptData::Found(json),
+        None => ScriptData::TooLarge,
+    };
+    if let Some(id) = id {
         let found = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id.trim()))
             .filter(is_json_script);
-        return match found {
-            Some(el) => ScriptData::Found(el.text_content().unwrap_or_default()),
-            None => ScriptData::Missing(id),
-        };
+        return found.map_or_else(|| ScriptData::Missing(id.to_string()), text);
     }
     let children = host.children();
     (0..children.length())
         .filter_map(|i| children.item(i))
         .find(is_json_script)
-        .map_or(ScriptData::None, |el| {
-            ScriptData::Found(el.text_content().unwrap_or_default())
-        })
+        .map_or(ScriptData::None, text)
 }
 
 fn shared_sheet() -> Option<web_sys::CssStyleSheet> {
@@ -250,9 +360,30 @@ pub fn prefers_dark() -> RwSignal<bool> {
     })
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The builtins the loader took as it loaded (`BUILTINS` in www/embed/loader.js): a
+    /// host script that replaces one later cannot change a figure.
+    pub type Builtins;
+    #[wasm_bindgen(method, js_name = parseFloat)]
+    fn parse_float(this: &Builtins, text: &str) -> f64;
+}
+
+thread_local! {
+    static BUILTINS: RefCell<Option<Builtins>> = const { RefCell::new(None) };
+}
+
+/// Called by the loader once the bundle is ready, before any widget mounts.
+#[wasm_bindgen(js_name = useBuiltins)]
+pub fn use_builtins(builtins: Builtins) {
+    BUILTINS.with(|b| *b.borrow_mut() = Some(builtins));
+}
+
 /// Numbers in a newsroom's JSON, read by the browser (see `tendik_core::decimal`).
 fn js_parse_float(text: &str) -> Option<f64> {
-    let n = js_sys::Number::parse_float(text);
+    let n = BUILTINS
+        .with(|b| b.borrow().as_ref().map(|b| b.parse_float(text)))
+        .unwrap_or_else(|| js_sys::Number::parse_float(text));
     (!n.is_nan()).then_some(n)
 }
 
@@ -280,7 +411,7 @@ pub fn mount_widget(host: HtmlElement) {
         let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets);
     }
     // Remove the loader's fallback text now that the real widget takes over.
-    shadow.set_inner_html("");
+    shadow.replace_children_with_node_0();
     let Some(container) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("div").ok())
@@ -402,7 +533,7 @@ pub fn unmount_widget(host: HtmlElement) {
         }
         let _ = js_sys::Reflect::delete_property(&host, &ID_KEY.into());
         if let Some(shadow) = host.shadow_root() {
-            shadow.set_inner_html("");
+            shadow.replace_children_with_node_0();
         }
     }
 }
@@ -533,6 +664,48 @@ mod data_tests {
         )
         .unwrap();
         assert_eq!(c.data.as_deref(), Some(json));
+    }
+
+    #[test]
+    fn data_over_the_limit_is_refused_with_a_message() {
+        for lang in ["en", "ru", "kk"] {
+            let e = parse_attributes(
+                &attrs(&[("name", "quota-gauge"), ("lang", lang)]),
+                None,
+                ScriptData::TooLarge,
+            )
+            .unwrap_err();
+            assert!(e.contains("65536"), "{e}");
+        }
+    }
+
+    #[test]
+    fn echoed_values_are_cut_to_sixty_characters() {
+        let long = "ә".repeat(10_000);
+        for given in [
+            vec![("name", long.as_str())],
+            vec![("name", "quota-gauge"), ("theme", &long)],
+            vec![("name", "quota-gauge"), ("lang", &long)],
+        ] {
+            let attribute = given.last().unwrap().0;
+            let e = parse_attributes(&attrs(&given), None, ScriptData::None).unwrap_err();
+            let quoted = format!("{}…", "ә".repeat(ECHO_CHARS));
+            assert!(e.contains(&quoted), "{attribute}: {e}");
+            assert!(
+                e.chars().count() < 400,
+                "{attribute}: {} characters",
+                e.chars().count()
+            );
+        }
+        let e = parse_attributes(
+            &attrs(&[("name", "quota-gauge"), ("data-script", &long)]),
+            None,
+            ScriptData::Missing(long.clone()),
+        )
+        .unwrap_err();
+        assert!(e.chars().count() < 400, "{e}");
+        assert_eq!(echo("short"), "short");
+        assert_eq!(echo(&"x".repeat(ECHO_CHARS)), "x".repeat(ECHO_CHARS));
     }
 
     #[test]

@@ -38,19 +38,52 @@ fn next_id() -> u32 {
 /// Calls `on_width` with the element's content width now and whenever it changes (not only
 /// on window resize: a column can narrow on its own).
 fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
+    let on_width = std::rc::Rc::new(on_width);
+    let each = on_width.clone();
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-            on_width(entry.content_rect().width());
+            each(entry.content_rect().width());
         }
     });
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
-        return;
-    };
-    observer.observe(el);
-    let held = SendWrapper::new((observer, callback));
-    on_cleanup(move || held.take().0.disconnect());
+    match web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            observer.observe(el);
+            let held = SendWrapper::new((observer, callback));
+            on_cleanup(move || held.take().0.disconnect());
+        }
+        Err(_) => poll_width(el, move |w| on_width(w)),
+    }
 }
 
+/// Without ResizeObserver (old browsers, or a host page that removed it): the width now,
+/// then four times a second, for a window or a column that changes.
+fn poll_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let el = el.clone();
+    // The chart's box has no padding or border: its layout width is its content width.
+    let measure = move || on_width(el.get_bounding_client_rect().width());
+    measure();
+    let measure = Closure::<dyn Fn()>::new(measure);
+    let Ok(timer) = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        measure.as_ref().unchecked_ref(),
+        250,
+    ) else {
+        return;
+    };
+    let held = SendWrapper::new((window, measure));
+    on_cleanup(move || held.take().0.clear_interval_with_handle(timer));
+}
+
+/// A newsroom's text standing alone (a title, a table cell, a note), isolated from what is
+/// around it: a label written right to left keeps its own direction and cannot reorder the
+/// page's. Inside composed sentences (the takeaway, a value's announcement, the source
+/// line) isolating a newsroom's words is tendik-core's part: U+2068…U+2069 around them,
+/// which the browser honours as it does `<bdi>`.
+fn own_text(text: &str) -> impl IntoView {
+    view! { <bdi>{text.to_string()}</bdi> }
+}
 #[component]
 pub fn ChartFrame(
     #[prop(into)] widget: Signal<Widget>,
@@ -133,7 +166,7 @@ pub fn ChartFrame(
             lang=move || lang.get().tag()
             aria-labelledby=title_id.clone()
         >
-            <h2 class="tendik-title" id=title_id.clone()>{move || content.with(|c| c.title.clone())}</h2>
+            <h2 class="tendik-title" id=title_id.clone()>{move || content.with(|c| own_text(&c.title))}</h2>
             <p class="tendik-takeaway">{move || content.with(|c| c.takeaway.clone())}</p>
             <div class="tendik-chart" node_ref=chart_box>
                 <canvas node_ref=canvas_ref role="img" aria-label=summary></canvas>
@@ -141,7 +174,7 @@ pub fn ChartFrame(
             </div>
             {move || failure.get().map(|m| view! { <p class="tendik-error" role="alert">{m}</p> })}
             <ul class="tendik-notes">
-                {move || content.with(|c| c.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
+                {move || content.with(|c| c.notes.iter().map(|n| view! { <li>{own_text(n)}</li> }).collect_view())}
             </ul>
             <DataTable content lang/>
             <crate::download::Downloads widget lang theme width/>
@@ -156,20 +189,20 @@ fn DataTable(content: Memo<tendik_core::widgets::Content>, lang: Signal<Lang>) -
         <details class="tendik-table">
             <summary>{move || i18n::DATA_TABLE.get(lang.get())}</summary>
             <table>
-                <caption>{move || content.with(|c| c.table.caption.clone())}</caption>
+                <caption>{move || content.with(|c| own_text(&c.table.caption))}</caption>
                 <thead>
                     <tr>
-                        {move || content.with(|c| c.table.columns.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}
+                        {move || content.with(|c| c.table.columns.iter().map(|h| view! { <th scope="col">{own_text(h)}</th> }).collect_view())}
                     </tr>
                 </thead>
                 <tbody>
                     {move || content.with(|c| c.table.rows.iter().map(|row| {
                         let mut cells = row.iter();
-                        let head = cells.next().cloned().unwrap_or_default();
+                        let head = cells.next().map(|h| own_text(h));
                         view! {
                             <tr>
                                 <th scope="row">{head}</th>
-                                {cells.map(|cell| view! { <td>{cell.clone()}</td> }).collect_view()}
+                                {cells.map(|cell| view! { <td>{own_text(cell)}</td> }).collect_view()}
                             </tr>
                         }
                     }).collect_view())}

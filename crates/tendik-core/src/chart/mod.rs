@@ -12,6 +12,7 @@ pub mod offset;
 mod painter;
 mod palette;
 pub mod recorder;
+pub mod svg;
 mod ticks;
 
 pub use painter::{Anchor, ChartError, Label, Painter, Weight};
@@ -90,13 +91,13 @@ impl Frame {
 pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars()
         .map(|c| match c {
-            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '\u{a0}' => {
-                0.32
-            }
-            'f' | 't' | 'r' | '(' | ')' | '-' | '1' => 0.42,
+            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '\u{a0}'
+            | '\u{202f}' => 0.32,
+            'f' | 't' | 'r' | '(' | ')' | '-' | '\u{2011}' | '1' => 0.42,
             'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'Ш' | 'Щ' | 'ж' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы'
             | 'м' | 'М' | '%' | '—' => 0.9,
-            // Isolates, joiners, soft hyphens: no advance of their own.
+            // Isolates, joiners (the word joiner that keeps a range whole), soft hyphens: no
+            // advance of their own.
             c if crate::unicode::is_format(c) => 0.0,
             c if c.is_uppercase() => 0.7,
             _ => 0.6,
@@ -105,9 +106,10 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         * size
 }
 
-/// Splits `text` into lines no wider than `max_width` at `size` px, breaking at spaces.
-/// An isolate cut by a line break is closed at the end of the line and reopened on the
-/// next, as each line is drawn on its own.
+/// Splits `text` into lines no wider than `max_width` at `size` px, breaking at ASCII
+/// spaces only: no-break spaces inside numbers, dates and units keep them whole. An
+/// isolate cut by a line break is closed at the end of the line and reopened on the next,
+/// as each line is drawn on its own.
 pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();

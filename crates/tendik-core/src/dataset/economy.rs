@@ -174,7 +174,7 @@ pub(super) static LISTED: &[Figure] = &[
         label: Text3::new(
             "Microcredits received by rural women, first half of 2025",
             "Микрокредиты, полученные сельскими женщинами, первое полугодие 2025 г.",
-            "Ауыл әйелдері алған микрокредиттер, 2025 ж. бірінші жартыжылдығы",
+            "Ауыл әйелдері алған микрокредиттер, 2025 жылдың бірінші жартыжылдығы",
         ),
         seed: Seed::CedawReplies,
         location: "para. 16 (h)",

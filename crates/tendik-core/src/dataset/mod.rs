@@ -259,7 +259,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "Crimes against women and girls, 2020 – July 2025: victims by age",
             "Преступления против женщин и девочек, 2020 г. – июль 2025 г.: потерпевшие по возрасту",
-            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 ж. – 2025 ж. шілде: жәбірленушілер жасы бойынша",
+            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 жыл – 2025 жылғы шілде: жәбірленушілер жасы бойынша",
         ),
         total: "crimes-against-women-2020-2025",
         parts: &[
@@ -280,7 +280,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "Crimes against women and girls, 2020 – July 2025: victims by ethnicity",
             "Преступления против женщин и девочек, 2020 г. – июль 2025 г.: потерпевшие по национальности",
-            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 ж. – 2025 ж. шілде: жәбірленушілер ұлты бойынша",
+            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 жыл – 2025 жылғы шілде: жәбірленушілер ұлты бойынша",
         ),
         total: "crimes-against-women-2020-2025",
         parts: &[
@@ -433,7 +433,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "UN peacekeepers deployed by Kazakhstan, September 2023, by type",
             "Миротворцы ООН от Казахстана, сентябрь 2023 г., по категориям",
-            "Қазақстаннан БҰҰ бітімгерлері, 2023 ж. қыркүйек, санаттар бойынша",
+            "Қазақстаннан БҰҰ бітімгерлері, 2023 жылғы қыркүйек, санаттар бойынша",
         ),
         total: "peacekeepers-total-2023",
         parts: &[
@@ -452,7 +452,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "UN peacekeepers deployed by Kazakhstan, September 2023, by sex",
             "Миротворцы ООН от Казахстана, сентябрь 2023 г., по полу",
-            "Қазақстаннан БҰҰ бітімгерлері, 2023 ж. қыркүйек, жынысы бойынша",
+            "Қазақстаннан БҰҰ бітімгерлері, 2023 жылғы қыркүйек, жынысы бойынша",
         ),
         total: "peacekeepers-total-2023",
         parts: &["peacekeepers-men-2023"],

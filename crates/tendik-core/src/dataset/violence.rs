@@ -162,7 +162,7 @@ pub(super) static CHARTED: &[Figure] = &[
         label: Text3::new(
             "Family support centres, June 2024 (news report)",
             "Центры поддержки семьи, июнь 2024 г. (новостная статья)",
-            "Отбасын қолдау орталықтары, 2024 ж. маусым (жаңалық)",
+            "Отбасын қолдау орталықтары, 2024 жылғы маусым (жаңалық)",
         ),
         seed: Seed::CivilServiceNews,
         location: "body, paragraph “The landscape of social services…”",
@@ -306,7 +306,7 @@ pub(super) static CHARTED: &[Figure] = &[
         label: Text3::new(
             "People aided by crisis centres, first half of 2025",
             "Получили помощь кризисных центров, первое полугодие 2025 г.",
-            "Дағдарыс орталықтарынан көмек алғандар, 2025 ж. бірінші жартыжылдығы",
+            "Дағдарыс орталықтарынан көмек алғандар, 2025 жылдың бірінші жартыжылдығы",
         ),
         seed: Seed::CedawReplies,
         location: "para. 3 (f)",
@@ -322,7 +322,7 @@ pub(super) static CHARTED: &[Figure] = &[
         label: Text3::new(
             "Women aided by crisis centres, first half of 2025",
             "Женщины, получившие помощь кризисных центров, первое полугодие 2025 г.",
-            "Дағдарыс орталықтарынан көмек алған әйелдер, 2025 ж. бірінші жартыжылдығы",
+            "Дағдарыс орталықтарынан көмек алған әйелдер, 2025 жылдың бірінші жартыжылдығы",
         ),
         seed: Seed::CedawReplies,
         location: "para. 3 (f)",
@@ -338,7 +338,7 @@ pub(super) static CHARTED: &[Figure] = &[
         label: Text3::new(
             "Crimes against women and girls, 2020 – July 2025",
             "Преступления против женщин и девочек, 2020 г. – июль 2025 г.",
-            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 ж. – 2025 ж. шілде",
+            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 жыл – 2025 жылғы шілде",
         ),
         seed: Seed::CedawReplies,
         location: "para. 8 (p)",

@@ -97,11 +97,11 @@ fn crime_victims_say_the_total_counts_crimes() {
     }
     let c = kind("crime-victims").embedded(Lang::En).content(Lang::En);
     assert_eq!(
-        c.title,
+        plain(&c.title),
         "Victims of crimes against women and girls, 2020 to July 2025"
     );
     assert_eq!(
-        c.takeaway,
+        plain(&c.takeaway),
         "342,463 crimes against women and girls were recorded; the largest age group given is 30–39 years (98,677), and 108,430 by age and 44,151 by ethnicity are not specified in the source."
     );
     assert!(c.table.rows.contains(&vec![
@@ -111,7 +111,7 @@ fn crime_victims_say_the_total_counts_crimes() {
     ]));
     let rest = &c.table.provenance[11];
     assert_eq!(rest.figures.len(), 6, "the total and the five parts");
-    assert!(c.notes[1].contains("14–15, 16–17, 21–29, 30–39 and 40–49 years"));
+    assert!(plain(&c.notes[1]).contains("14–15, 16–17, 21–29, 30–39 and 40–49 years"));
     let ru = kind("crime-victims").embedded(Lang::Ru).content(Lang::Ru);
     assert_eq!(
         ru.title.replace(crate::format::NBSP, " "),

@@ -36,7 +36,7 @@ fn nap_timeline_shows_the_period_objectives_activities_and_dates() {
     });
     let c = kind("nap-timeline").embedded(Lang::En).content(Lang::En);
     assert_eq!(
-        c.takeaway,
+        plain(&c.takeaway),
         "The first plan covers 2022–2025 with 3 main objectives and 16 activities; it was updated \
          in 2024, and the second plan, beginning in 2025, has 34 activities."
     );
