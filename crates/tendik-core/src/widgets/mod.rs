@@ -15,6 +15,8 @@ pub mod family_centres;
 mod figure_text;
 pub mod institutions;
 pub mod nap_timeline;
+#[cfg(test)]
+mod optional_fields;
 pub mod peacekeeping;
 pub mod quota_gauge;
 mod registry;

@@ -158,24 +158,28 @@ impl Chart for Peacekeeping {
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let goal = self
-            .goal
-            .map(|g| format::percent(g, lang))
-            .unwrap_or_else(|| "–".into());
+        let goal = self.goal.map(|g| format::percent(g, lang));
         let total = format::number(self.total(), lang);
-        if self.women() == 0.0 {
-            fill(text::NONE.get(lang), &[("total", &total), ("goal", &goal)])
-        } else {
-            fill(
-                text::TAKEAWAY.get(lang),
-                &[
-                    ("women", &format::number(self.women(), lang)),
-                    ("total", &total),
-                    ("share", &format::percent(self.women_share(), lang)),
-                    ("goal", &goal),
-                ],
-            )
-        }
+        // Only the embedded figures (which carry their provenance) are known to be
+        // Kazakhstan's.
+        let embedded = !self.common.provenance.is_empty();
+        let template = match (self.women() == 0.0, &goal) {
+            (false, Some(_)) => text::TAKEAWAY,
+            (false, None) => text::TAKEAWAY_NO_GOAL,
+            (true, Some(_)) if embedded => text::NONE,
+            (true, Some(_)) => text::NONE_GENERIC,
+            (true, None) => text::NONE_GENERIC_NO_GOAL,
+        };
+        let goal = goal.unwrap_or_default();
+        fill(
+            template.get(lang),
+            &[
+                ("women", &format::number(self.women(), lang)),
+                ("total", &total),
+                ("share", &format::percent(self.women_share(), lang)),
+                ("goal", &goal),
+            ],
+        )
     }
 
     fn table(&self, lang: Lang) -> DataTable {
