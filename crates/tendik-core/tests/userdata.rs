@@ -1049,6 +1049,16 @@ fn echoed_values_are_cut_short() {
     );
     let e = err(QG, r#"{"sha\u200Bre": 1}"#);
     assert_eq!(e.path, "sha\\u200bre");
+    // The cut counts the escapes: sixty control characters were 360 characters shown,
+    // twice in one message (found by the fuzzer).
+    let e = err(QG, &format!("{{\"tit{}\": 1}}", "\u{7f}".repeat(100)));
+    assert_eq!(e.path, format!("tit{}…", "\\u007f".repeat(9)));
+    for lang in Lang::ALL {
+        let shown = parse_widget(QG, &format!("{{\"{}\": 1}}", "\\u0001".repeat(300)), lang)
+            .unwrap_err()
+            .to_string();
+        assert!(shown.chars().count() < 300, "{shown}");
+    }
     // A megabyte is refused before anything is read, in a message of one line.
     let huge = format!(r#"{{"source": "{}"}}"#, "x".repeat(1 << 20));
     let e = err(QG, &huge);
