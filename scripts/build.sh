@@ -10,7 +10,7 @@ if command -v flock >/dev/null 2>&1; then
     exec 9>target/.tendik-build.lock
     flock 9
 fi
-echo "build: trunk build --release (wasm32 via $TENDIK_WASM_MODE toolchain)" >&2
+echo "build: trunk build --release: the app, three embed bundles and the static renders (wasm32 via $TENDIK_WASM_MODE toolchain; about 10 minutes the first time, 1–3 when warm)" >&2
 # Trunk runs cargo with --offline: download the crates first. Quick and quiet when they are
 # already in cargo's cache. Twice: Trunk's `cargo metadata` resolves every platform's
 # dependencies (r-efi, windows-sys, ...), which only a plain fetch downloads; std built from

@@ -73,8 +73,7 @@ _tendik_missing_debs() {
 _tendik_apt_install() {
     [ $# -gt 0 ] || return 0
     _tendik_is_root || _tendik_die "Debian packages missing: $*; run as root or install them: apt-get install $*" || return 1
-    local p
-    for p in "$@"; do _tendik_say "installing Debian package $p"; done
+    _tendik_say "installing $# Debian packages with apt-get (a few minutes, log in $TENDIK_LOG_DIR/apt-install.log): $*"
     export DEBIAN_FRONTEND=noninteractive
     _tendik_logged apt-update apt-get update -q || return 1
     _tendik_logged apt-install apt-get install -y -q --no-install-recommends "$@" || return 1
@@ -112,7 +111,7 @@ _tendik_wasm_plan() {
         TENDIK_WASM_MODE=debian
     else
         TENDIK_WASM_MODE=rustup
-        _tendik_say "installing rustup target wasm32-unknown-unknown"
+        _tendik_say "installing rustup target wasm32-unknown-unknown (about a minute)"
         _tendik_logged rustup-target rustup target add wasm32-unknown-unknown || return 1
     fi
     export TENDIK_WASM_MODE
@@ -200,7 +199,7 @@ _tendik_npm() {
     want="$(cat "$tests/package.json" "$tests/package-lock.json" | sha256sum | cut -d' ' -f1) node$major"
     [ -f "$stamp" ] && have="$(cat "$stamp")"
     [ "$have" = "$want" ] && [ -x "$tests/node_modules/.bin/wasm-opt" ] && return 0
-    _tendik_say "installing npm packages in tests/ (npm ci)"
+    _tendik_say "installing the npm packages in tests/ (npm ci; about a minute, log in $TENDIK_LOG_DIR/npm-ci.log)"
     _tendik_logged npm-ci npm ci --prefix "$tests" --no-audit --no-fund --loglevel=error || return 1
     printf '%s\n' "$want" >"$stamp"
 }

@@ -154,30 +154,31 @@ impl Chart for Peacekeeping {
     }
 
     fn default_title(&self, lang: Lang) -> String {
-        fill(text::TITLE.get(lang), &[("date", &self.date)])
+        // Only the embedded data says who deployed the peacekeepers.
+        let title = if self.common.is_embedded() {
+            text::TITLE
+        } else {
+            text::TITLE_GENERIC
+        };
+        fill(title.get(lang), &[("date", &self.date)])
     }
 
     fn takeaway(&self, lang: Lang) -> String {
         let goal = self.goal.map(|g| format::percent(g, lang));
-        let total = format::number(self.total(), lang);
-        // Only the embedded figures (which carry their provenance) are known to be
-        // Kazakhstan's.
-        let embedded = !self.common.provenance.is_empty();
         let template = match (self.women() == 0.0, &goal) {
+            (true, Some(_)) if self.common.is_embedded() => text::NONE,
+            (true, Some(_)) => text::NONE_GENERIC,
+            (true, None) => text::NONE_NO_GOAL,
             (false, Some(_)) => text::TAKEAWAY,
             (false, None) => text::TAKEAWAY_NO_GOAL,
-            (true, Some(_)) if embedded => text::NONE,
-            (true, Some(_)) => text::NONE_GENERIC,
-            (true, None) => text::NONE_GENERIC_NO_GOAL,
         };
-        let goal = goal.unwrap_or_default();
         fill(
             template.get(lang),
             &[
                 ("women", &format::number(self.women(), lang)),
-                ("total", &total),
+                ("total", &format::number(self.total(), lang)),
                 ("share", &format::percent(self.women_share(), lang)),
-                ("goal", &goal),
+                ("goal", goal.as_deref().unwrap_or_default()),
             ],
         )
     }
