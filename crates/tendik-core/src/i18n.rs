@@ -487,6 +487,26 @@ pub const CONTROL_CHARACTER: Text3 = Text3::new(
     "управляющий символ (U+{code})",
     "басқару таңбасы (U+{code})",
 );
+pub const ERR_BIDI_CONTROL: Text3 = Text3::new(
+    "contains U+{code}, an invisible bidi control that changes the order of the characters around it: remove it (Tendik keeps right-to-left text in order itself)",
+    "содержит U+{code} — невидимый символ управления направлением текста, который меняет порядок символов вокруг него: удалите его (Теңдік сам сохраняет порядок текста, написанного справа налево)",
+    "құрамында U+{code} бар — айналасындағы таңбалардың ретін өзгертетін, мәтін бағытын басқаратын көрінбейтін таңба: оны алып тастаңыз (Теңдік оңнан солға жазылған мәтіннің ретін өзі сақтайды)",
+);
+pub const ERR_LINE_BREAK: Text3 = Text3::new(
+    "contains a line break (U+{code}): text is shown on one line and wrapped to fit, so write it without line breaks",
+    "содержит перенос строки (U+{code}): текст выводится одной строкой и переносится сам, поэтому пишите его без переносов",
+    "құрамында жол ауысуы бар (U+{code}): мәтін бір жолмен көрсетіліп, өзі тасымалданады, сондықтан оны жол ауыстырмай жазыңыз",
+);
+pub const ERR_REPLACEMENT_CHARACTER: Text3 = Text3::new(
+    "contains U+FFFD, the replacement character: part of the text was lost before it reached Tendik (a lone UTF-16 surrogate, or text saved in another encoding); type it again",
+    "содержит U+FFFD, символ замены: часть текста потерялась по дороге в Теңдік (одиночный суррогат UTF-16 или текст в другой кодировке); наберите его заново",
+    "құрамында U+FFFD алмастыру таңбасы бар: мәтіннің бір бөлігі Теңдікке жеткенше жоғалған (жалғыз UTF-16 суррогаты немесе басқа кодтаудағы мәтін); оны қайта теріңіз",
+);
+pub const ERR_INVISIBLE_TEXT: Text3 = Text3::new(
+    "must not be empty: it holds only spaces and invisible characters (U+{code})",
+    "не может быть пустым: в нём только пробелы и невидимые символы (U+{code})",
+    "бос болмауы керек: мұнда тек бос орындар мен көрінбейтін таңбалар бар (U+{code})",
+);
 pub const ERR_DUPLICATE_YEAR: Text3 = Text3::new(
     "the year {year} appears twice (also at {other})",
     "год {year} указан дважды (ещё в {other})",

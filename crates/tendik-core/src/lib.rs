@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod decimal;
 pub mod model;
 pub mod order;
+pub mod unicode;
 
 pub use model::*;
 pub mod chart;

@@ -623,13 +623,19 @@ fn markup_and_control_characters_in_labels_are_refused() {
         QG,
         r#"{"title": "Two\nlines"}"#,
         "title",
-        "contains a control character (U+000A): labels are plain text (no HTML), shown exactly as written",
+        "contains a line break (U+000A): text is shown on one line and wrapped to fit, so write it without line breaks",
+    );
+    refused(
+        QG,
+        r#"{"title": "Bell\u0007"}"#,
+        "title",
+        "contains a control character (U+0007): labels are plain text (no HTML), shown exactly as written",
     );
     refused(
         QG,
         r#"{"source": "x\u0085y"}"#,
         "source",
-        "contains a control character (U+0085): labels are plain text (no HTML), shown exactly as written",
+        "contains a line break (U+0085): text is shown on one line and wrapped to fit, so write it without line breaks",
     );
     // Ampersands and quotes are plain text and fine.
     assert!(parse_widget(
@@ -638,6 +644,428 @@ fn markup_and_control_characters_in_labels_are_refused() {
         Lang::En
     )
     .is_ok());
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile text (issue 19): characters that would show readers something other than what
+// was written, or nothing at all.
+
+/// Every string in `tree`, in pre-order, with its path as errors name it.
+fn string_paths(tree: &Json, path: &str, out: &mut Vec<String>) {
+    match tree {
+        Json::String(_) => out.push(path.to_string()),
+        Json::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                string_paths(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        Json::Object(members) => {
+            for (key, value) in members {
+                let at = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                string_paths(value, &at, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `tree` with its `k`-th string (in pre-order) replaced by `with`.
+fn with_string(tree: &Json, k: usize, with: &str) -> Json {
+    fn walk(tree: &mut Json, k: &mut usize, with: &str) {
+        match tree {
+            Json::String(s) => {
+                if *k == 0 {
+                    *s = with.to_string();
+                }
+                *k = k.wrapping_sub(1);
+            }
+            Json::Array(items) => items.iter_mut().for_each(|i| walk(i, k, with)),
+            Json::Object(members) => members.iter_mut().for_each(|(_, v)| walk(v, k, with)),
+            _ => {}
+        }
+    }
+    let mut tree = tree.clone();
+    walk(&mut tree, &mut { k }, with);
+    tree
+}
+
+/// Each string of each documented example, in turn, replaced by `with`: the widget kind,
+/// the path of the string, and the document.
+fn each_string_replaced(with: &str) -> Vec<(WidgetKind, String, String)> {
+    let mut out = Vec::new();
+    for (kind, json) in doc_examples() {
+        let tree = parse_json(&json).expect("documented examples are JSON");
+        let mut paths = Vec::new();
+        string_paths(&tree, "", &mut paths);
+        for (k, path) in paths.into_iter().enumerate() {
+            out.push((kind, path, with_string(&tree, k, with).to_string()));
+        }
+    }
+    out
+}
+
+/// The text of every `<text>` node of an SVG, unescaped.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|chunk| {
+            let start = chunk.find('>')? + 1;
+            let end = chunk.find("</text>")?;
+            Some(
+                chunk[start..end]
+                    .trim()
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&"),
+            )
+        })
+        .collect()
+}
+
+const BIDI_CONTROLS: [char; 12] = [
+    '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}',
+];
+
+#[test]
+fn a_bidi_control_in_a_label_is_refused_naming_the_character() {
+    // Issue 19, defect 1: this label turned "Council 12%" into "Council %21".
+    refused(
+        QG,
+        &quota_with_body(r#"{"label":"Council \u202E","share":12}"#),
+        "bodies[1].label",
+        "contains U+202E, an invisible bidi control that changes the order of the characters around it: remove it (Tendik keeps right-to-left text in order itself)",
+    );
+    refused(
+        PK,
+        &peace_with(r#"{"label": "Troops\u200F", "men": 12, "women": 0}"#, ""),
+        "roles[0].label",
+        "contains U+200F, an invisible bidi control that changes the order of the characters around it: remove it (Tendik keeps right-to-left text in order itself)",
+    );
+    // Every bidi control, in every string of every documented example (title, source,
+    // notes, labels, dates), raw or escaped, is refused at that string, naming it.
+    for c in BIDI_CONTROLS {
+        for raw in [true, false] {
+            let text = if raw {
+                format!("Council {c}12")
+            } else {
+                format!("Council \\u{:04x}12", c as u32)
+            };
+            let marker = "\u{1}MARKER\u{1}";
+            for (kind, path, json) in each_string_replaced(marker) {
+                let json = json.replace(
+                    &Json::String(marker.into()).to_string(),
+                    &format!("\"{text}\""),
+                );
+                let e = err(kind, &json);
+                let named = format!("U+{:04X}", c as u32);
+                assert_eq!(e.path, path, "{json}");
+                assert!(
+                    e.message.contains(&named)
+                        || e.message.contains(&format!("\\u{:04x}", c as u32)),
+                    "{e} does not name {named}"
+                );
+                for lang in [Lang::Ru, Lang::Kk] {
+                    let e = parse_widget(kind, &json, lang).unwrap_err();
+                    assert!(e.message.contains(&named), "{e}");
+                }
+            }
+        }
+    }
+}
+
+/// Whether every right-to-left letter of `s` is inside a first-strong isolate, and every
+/// isolate is closed.
+fn right_to_left_is_isolated(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '\u{2068}' => depth += 1,
+            '\u{2069}' => depth -= 1,
+            c if tendik_core::unicode::is_right_to_left(c) && depth == 0 => return false,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+#[test]
+fn an_arabic_label_keeps_the_figures_around_it_in_order() {
+    let (fsi, pdi) = ('\u{2068}', '\u{2069}');
+    let arabic = "مجلس المدينة";
+    let json = quota_with_body(&format!(r#"{{"label": "{arabic}", "share": 12}}"#));
+    let w = parse_widget(QG, &json, Lang::En).unwrap();
+    let c = w.content(Lang::En);
+    // The label is isolated where it is set next to its figures…
+    let item = format!("{fsi}{arabic}{pdi} 12% (18 points short)");
+    assert!(plain(&c.takeaway).contains(&item), "{}", c.takeaway);
+    assert!(right_to_left_is_isolated(&c.takeaway), "{:?}", c.takeaway);
+    // …on the canvas (each drawn line of the row, and the mark read out)…
+    for width in [320.0, 1200.0] {
+        let svg = render(&w, width, Lang::En);
+        let texts = svg_texts(&svg);
+        let rows: Vec<&String> = texts.iter().filter(|t| t.contains("مجلس")).collect();
+        assert!(!rows.is_empty(), "{texts:?}");
+        for row in rows {
+            assert!(right_to_left_is_isolated(row), "{row:?}");
+        }
+        assert!(
+            plain(&svg).contains(&format!("{fsi}{arabic}{pdi} 12%")),
+            "{width}: {svg}"
+        );
+    }
+    let frame = Frame {
+        width: 640.0,
+        scale: 1.0,
+        theme: Theme::Light,
+        lang: Lang::En,
+    };
+    let mut svg = String::new();
+    let marks = w
+        .draw(&mut SVGBackend::with_string(&mut svg, (640, 400)), &frame)
+        .unwrap();
+    assert!(
+        marks.iter().any(|m| plain(&m.label).starts_with(&item)),
+        "{marks:?}"
+    );
+    // …but not in the data: the table's cells and the CSV keep the label as written.
+    assert_eq!(c.table.rows[1][0], arabic);
+    assert!(matches!(&c.table.cells[1][0], tendik_core::widgets::Cell::Text(t) if t == arabic));
+    let csv = tendik_core::widgets::export::csv(&c, Lang::En);
+    assert!(
+        csv.contains(&format!("\"{arabic}\"")) && !csv.contains(fsi),
+        "{csv}"
+    );
+
+    // Peacekeeping: "12 men" must not become "nem 21", nor the counts move before the role.
+    let hebrew = "משקיפים";
+    let json = peace_with(
+        &format!(r#"{{"label": "{hebrew}", "men": 12, "women": 0}}"#),
+        "",
+    );
+    for lang in Lang::ALL {
+        let w = parse_widget(PK, &json, lang).unwrap();
+        let svg = render(&w, 320.0, lang);
+        let line = svg_texts(&svg)
+            .into_iter()
+            .find(|t| t.contains(hebrew))
+            .expect("the role's line");
+        assert!(
+            plain(&line).starts_with(&format!("{fsi}{hebrew}{pdi} — 12")),
+            "{line:?}"
+        );
+    }
+
+    // The one place: `fill`, which every template goes through (the grammar's too).
+    assert_eq!(
+        tendik_core::i18n::fill("{label} {share}", &[("label", arabic), ("share", "12%")]),
+        format!("{fsi}{arabic}{pdi} 12%")
+    );
+}
+
+#[test]
+fn right_to_left_text_in_any_field_is_isolated_wherever_it_meets_figures() {
+    // Every string of every documented example, in turn, in Arabic: whatever the widget
+    // then says next to figures (its takeaway, its marks, the lines it draws) has every
+    // right-to-left letter inside an isolate. A field that refuses Arabic (none yet) is
+    // skipped.
+    let arabic = "الدائرة الشمالية";
+    for (kind, path, json) in each_string_replaced(arabic) {
+        for lang in Lang::ALL {
+            let Ok(w) = parse_widget(kind, &json, lang) else {
+                continue;
+            };
+            let c = w.content(lang);
+            assert!(
+                right_to_left_is_isolated(&c.takeaway),
+                "{path}: {:?}",
+                c.takeaway
+            );
+            for width in [320.0, 1200.0] {
+                let frame = Frame {
+                    width,
+                    scale: 1.0,
+                    theme: Theme::Light,
+                    lang,
+                };
+                let mut svg = String::new();
+                let marks = {
+                    let (bw, bh) = frame.backing_size(w.height(&frame));
+                    w.draw(&mut SVGBackend::with_string(&mut svg, (bw, bh)), &frame)
+                        .unwrap()
+                };
+                for m in &marks {
+                    assert!(right_to_left_is_isolated(&m.label), "{path}: {:?}", m.label);
+                }
+                for t in svg_texts(&svg) {
+                    // A line that is only (part of) the newsroom's text needs no isolate.
+                    let alone = arabic.contains(t.trim());
+                    assert!(alone || right_to_left_is_isolated(&t), "{path}: {t:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn text_that_shows_nothing_is_refused() {
+    // Issue 19, defect 6: a source of zero-width spaces rendered "Source: ".
+    refused(
+        QG,
+        r#"{"source": "\u200B\u200B\u200B"}"#,
+        "source",
+        "must not be empty: it holds only spaces and invisible characters (U+200B)",
+    );
+    refused(
+        QG,
+        r#"{"source": "Source: \u200B"}"#,
+        "source",
+        "must not be empty: it holds only spaces and invisible characters (U+200B)",
+    );
+    refused(
+        QG,
+        r#"{"title": " \uFEFF\u00AD\u2060 "}"#,
+        "title",
+        "must not be empty: it holds only spaces and invisible characters (U+FEFF)",
+    );
+    refused(
+        QG,
+        &quota_with_body(r#"{"label": "\u200D\u3164", "share": 1}"#),
+        "bodies[1].label",
+        "must not be empty: it holds only spaces and invisible characters (U+200D)",
+    );
+    // Every string of every documented example.
+    for (kind, path, json) in each_string_replaced("\u{200b}\u{2060} \u{feff}") {
+        let e = err(kind, &json);
+        assert_eq!(e.path, path, "{json}");
+        assert!(
+            e.message.contains("invisible") || e.message.contains("empty"),
+            "{e}"
+        );
+    }
+    // Joiners inside visible text are kept: Persian needs its zero-width non-joiner.
+    let persian = "شورای\u{200c}شهر";
+    let w = parse_widget(
+        QG,
+        &quota_with_body(&format!(r#"{{"label": "{persian}", "share": 1}}"#)),
+        Lang::En,
+    )
+    .unwrap();
+    assert_eq!(w.get::<QuotaGauge>().unwrap().bodies[1].label, persian);
+}
+
+#[test]
+fn line_separators_in_labels_are_refused() {
+    refused(
+        QG,
+        &quota_with_body(r#"{"label": "City\u2028council", "share": 1}"#),
+        "bodies[1].label",
+        "contains a line break (U+2028): text is shown on one line and wrapped to fit, so write it without line breaks",
+    );
+    refused(
+        PK,
+        &peace_with(r#"{"label": "Staff\u2029officers", "men": 1, "women": 0}"#, ""),
+        "roles[0].label",
+        "contains a line break (U+2029): text is shown on one line and wrapped to fit, so write it without line breaks",
+    );
+}
+
+#[test]
+fn a_lone_surrogate_is_refused_not_replaced() {
+    // Escaped in the JSON: a syntax error, with its place.
+    let json = quota_with_body(r#"{"label": "Council \uD800", "share": 1}"#);
+    let e = err(QG, &json);
+    assert_eq!(e.path, "");
+    assert!(
+        e.message
+            .ends_with("'\\ud800' is half of a UTF-16 surrogate pair without its other half"),
+        "{e}"
+    );
+    for half in [r"\uDC00", r"\uD800\u0041", r"\uDBFF\uDBFF"] {
+        let json = quota_with_body(&format!(r#"{{"label": "x{half}", "share": 1}}"#));
+        assert!(err(QG, &json).message.contains("surrogate"), "{half}");
+    }
+    // Raw in a JavaScript string, it reaches Rust as U+FFFD (wasm-bindgen's conversion is
+    // lossy): refused too, with a message saying text was lost.
+    let lossy = String::from_utf16_lossy(&[0x43, 0xD800]);
+    let json = quota_with_body(&format!(r#"{{"label": "{lossy}", "share": 1}}"#));
+    refused(
+        QG,
+        &json,
+        "bodies[1].label",
+        "contains U+FFFD, the replacement character: part of the text was lost before it reached Tendik (a lone UTF-16 surrogate, or text saved in another encoding); type it again",
+    );
+}
+
+#[test]
+fn echoed_values_are_cut_short() {
+    // Issue 19: a 1 MB value gave a message 187,608 px tall. Every place a message repeats
+    // a value, with a value of 60,000 characters: the message stays one short line.
+    let long = "x".repeat(60_000);
+    let cases = [
+        format!(r#"{{"{long}": 1}}"#),
+        format!(r#"{{"source": "x", "quota": "{long}"}}"#),
+        format!(r#"{{"source": "x", "quota": 30, "bodies": [{{"label": "A", "{long}": 1}}]}}"#),
+        format!(r#"{{"{long}": 1, "{long}": 2}}"#),
+        format!(r#"{{"source": "x", "quota": 1{long}}}"#),
+        format!(r#"{{"source": "x", "quota": {long}}}"#),
+        format!(r#"{{"source": "x", "quota": 1e{}}}"#, "9".repeat(60_000)),
+        format!(r#"{{"label": "{}"}}"#, "\u{202e}".repeat(20_000)),
+    ];
+    for json in &cases {
+        for lang in Lang::ALL {
+            let e = parse_widget(QG, json, lang).unwrap_err();
+            let shown = e.to_string();
+            assert!(
+                shown.chars().count() < 300,
+                "{} characters: {shown}",
+                shown.chars().count()
+            );
+        }
+    }
+    let e = err(QG, &cases[0]);
+    assert_eq!(e.path, format!("{}…", "x".repeat(60)));
+    assert_eq!(
+        e.message,
+        format!(
+            "unknown field \"{}…\"; the fields here are: title, source, quota, bodies, notes",
+            "x".repeat(60)
+        )
+    );
+    // Invisible and bidi characters are shown as the escapes that would type them.
+    let e = err(QG, r#"{"source": "x", "quota": "3\u202E0\u200B"}"#);
+    assert_eq!(
+        e.message,
+        "expected a number, got a string (\"3\\u202e0\\u200b\")"
+    );
+    let e = err(QG, r#"{"sha\u200Bre": 1}"#);
+    assert_eq!(e.path, "sha\\u200bre");
+    // The cut counts the escapes: sixty control characters were 360 characters shown,
+    // twice in one message (found by the fuzzer).
+    let e = err(QG, &format!("{{\"tit{}\": 1}}", "\u{7f}".repeat(100)));
+    assert_eq!(e.path, format!("tit{}…", "\\u007f".repeat(9)));
+    for lang in Lang::ALL {
+        let shown = parse_widget(QG, &format!("{{\"{}\": 1}}", "\\u0001".repeat(300)), lang)
+            .unwrap_err()
+            .to_string();
+        assert!(shown.chars().count() < 300, "{shown}");
+    }
+    // A megabyte is refused before anything is read, in a message of one line.
+    let huge = format!(r#"{{"source": "{}"}}"#, "x".repeat(1 << 20));
+    let e = err(QG, &huge);
+    assert_eq!(
+        plain(&e.message),
+        "the data is 1048590 bytes long; the limit is 65536 bytes (64 KiB)"
+    );
 }
 
 #[test]
@@ -1021,9 +1449,12 @@ fn assert_within_limits(w: &Widget) {
     let text_ok = |s: &str, max: usize| {
         assert!(!s.is_empty() && s.chars().count() <= max, "{s:?}");
         assert!(
-            !s.contains(['<', '>']) && !s.chars().any(char::is_control),
+            !s.contains(['<', '>', '\u{2028}', '\u{2029}', '\u{fffd}'])
+                && !s.chars().any(char::is_control),
             "{s:?}"
         );
+        assert!(!s.contains(BIDI_CONTROLS), "{s:?}");
+        assert!(!s.chars().all(tendik_core::unicode::is_invisible), "{s:?}");
         assert_eq!(s, s.trim());
     };
     let percent_ok = |p: f64| assert!(p.is_finite() && (0.0..=100.0).contains(&p), "{p}");
@@ -1301,6 +1732,46 @@ fn numbers_are_read_by_the_function_given() {
     assert_eq!((g.quota, g.bodies[0].share), (60.0, 37.8));
     let e = parse_widget_with(QG, json, Lang::En, |_| None).unwrap_err();
     assert!(e.to_string().contains("30"), "{e}");
+}
+
+/// Samples of the generators above, written as the fuzzer's seed corpus
+/// (`TENDIK_FUZZ_SEEDS=dir`; `scripts/fuzz.sh` runs it): trees, mutated examples and
+/// examples with a node replaced, each parsed here once so that a seed that panics fails
+/// this test before the fuzzer starts. The runner is deterministic: the same seeds each run.
+#[test]
+#[ignore = "writes the fuzzer's seed corpus; scripts/fuzz.sh runs it"]
+fn write_fuzz_seeds() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let dir = std::env::var("TENDIK_FUZZ_SEEDS").expect("TENDIK_FUZZ_SEEDS=<directory>");
+    let mut r = TestRunner::deterministic();
+    let examples = doc_examples();
+    let example = |r: &mut TestRunner| {
+        let which = any::<usize>().new_tree(r).expect("an index").current();
+        examples[which % examples.len()].1.clone()
+    };
+    let mut seeds: Vec<String> = Vec::new();
+    for _ in 0..150 {
+        let tree = json_tree().new_tree(&mut r).expect("a tree").current();
+        seeds.push(tree.to_string());
+
+        let doc = example(&mut r);
+        let edits = prop::collection::vec(edit(), 1..4);
+        seeds.push(apply(
+            &doc,
+            &edits.new_tree(&mut r).expect("edits").current(),
+        ));
+
+        let mut tree = parse_json(&example(&mut r)).expect("documented examples are JSON");
+        let mut pick = (0usize..64).new_tree(&mut r).expect("a node").current();
+        let with = json_tree().new_tree(&mut r).expect("a tree").current();
+        replace_node(&mut tree, &mut pick, &with);
+        seeds.push(tree.to_string());
+    }
+    for (i, seed) in seeds.iter().enumerate() {
+        check_all_kinds(seed);
+        std::fs::write(format!("{dir}/prop-{i:03}.json"), seed).expect("writes a seed");
+    }
 }
 
 /// Words that are true only of the embedded dataset: the country, its documents and laws.

@@ -6,6 +6,7 @@ use plotters_backend::DrawingBackend;
 
 use super::{nice_ticks, text_width, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::format;
+use crate::i18n::fill;
 
 /// How a bar is filled. Colour never carries meaning alone: unspecified remainders are
 /// hatched and every bar is labelled with its value.
@@ -59,12 +60,18 @@ const PAD_RIGHT: f64 = 12.0;
 impl HBars {
     /// "Judges — 53%": what the row says, and what its mark announces.
     fn row_text(bar: &Bar) -> String {
-        format!("{} — {}", bar.label, bar.value_text)
+        fill(
+            "{label} — {value}",
+            &[("label", &bar.label), ("value", &bar.value_text)],
+        )
     }
 
     fn lines(&self, bar: &Bar, frame: &Frame) -> Vec<String> {
         // No-break spaces keep the value on one line with the end of its label.
-        let glued = format!("{}\u{a0}—\u{a0}{}", bar.label, bar.value_text);
+        let glued = fill(
+            "{label}\u{a0}—\u{a0}{value}",
+            &[("label", &bar.label), ("value", &bar.value_text)],
+        );
         wrap(&glued, frame.font_size(), frame.width - 4.0)
     }
 

@@ -91,13 +91,14 @@ impl Frame {
 pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars()
         .map(|c| match c {
-            // The word joiner that keeps a range whole is invisible.
-            '\u{2060}' => 0.0,
             'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '\u{a0}'
             | '\u{202f}' => 0.32,
             'f' | 't' | 'r' | '(' | ')' | '-' | '\u{2011}' | '1' => 0.42,
             'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'Ш' | 'Щ' | 'ж' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы'
             | 'м' | 'М' | '%' | '—' => 0.9,
+            // Isolates, joiners (the word joiner that keeps a range whole), soft hyphens: no
+            // advance of their own.
+            c if crate::unicode::is_format(c) => 0.0,
             c if c.is_uppercase() => 0.7,
             _ => 0.6,
         })
@@ -106,7 +107,9 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 }
 
 /// Splits `text` into lines no wider than `max_width` at `size` px, breaking at ASCII
-/// spaces only: no-break spaces inside numbers, dates and units keep them whole.
+/// spaces only: no-break spaces inside numbers, dates and units keep them whole. An
+/// isolate cut by a line break is closed at the end of the line and reopened on the next,
+/// as each line is drawn on its own.
 pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -126,7 +129,7 @@ pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
     if !line.is_empty() {
         lines.push(line);
     }
-    lines
+    crate::unicode::balance_isolates(lines)
 }
 
 #[cfg(test)]
@@ -142,5 +145,26 @@ mod tests {
         for l in &lines {
             assert!(text_width(l, 12.0) <= 120.0 || !l.contains(' '), "{l}");
         }
+    }
+
+    #[test]
+    fn a_wrapped_right_to_left_label_is_isolated_on_every_line() {
+        let text = crate::i18n::fill(
+            "{label} 12% (6.9 points short)",
+            &[("label", "مجلس المدينة الكبير في العاصمة")],
+        );
+        let lines = wrap(&text, 12.0, 90.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        for l in &lines {
+            let opens = l.matches('\u{2068}').count();
+            assert_eq!(opens, l.matches('\u{2069}').count(), "{l:?}");
+            if l.chars().any(crate::unicode::is_right_to_left) {
+                assert!(l.starts_with('\u{2068}') && opens == 1, "{l:?}");
+            }
+        }
+        let words = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(words(&lines.join(" ")), words(&text));
+        // The isolates take no room.
+        assert_eq!(text_width(&text, 12.0), text_width(&words(&text), 12.0));
     }
 }

@@ -19,6 +19,8 @@ pub mod kk;
 pub mod numeral;
 pub mod ru;
 
+use crate::unicode::isolate;
+
 /// No-break space: inside numbers ("115 526"), between a number and its unit or sign.
 pub const NBSP: char = '\u{a0}';
 /// Word joiner: no break after the dash of a range ("55,8–56,2 %").
@@ -168,9 +170,11 @@ fn agreeing<'t>(forms: &'t str, value: &str) -> &'t str {
 /// Writes `value` as `spec` asks; true when what it wrote ends in a digit.
 fn render(out: &mut String, spec: Spec<'_>, value: &str) -> bool {
     match spec {
-        Spec::Plain => out.push_str(value),
-        Spec::Kazakh(case) => out.push_str(&kk::inflect(value, case)),
-        Spec::Russian(case) => out.push_str(&ru::inflect(value, case)),
+        // A right-to-left value (an Arabic place name) is isolated, so that it cannot
+        // move the figures the template sets next to it.
+        Spec::Plain => out.push_str(&isolate(value)),
+        Spec::Kazakh(case) => out.push_str(&isolate(&kk::inflect(value, case))),
+        Spec::Russian(case) => out.push_str(&isolate(&ru::inflect(value, case))),
         Spec::Plural(forms) => {
             out.push_str(agreeing(forms, value));
             return false;

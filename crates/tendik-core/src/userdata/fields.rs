@@ -2,8 +2,8 @@
 
 use super::json::Json;
 use super::{
-    DataError, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR,
-    MIN_YEAR,
+    echo, DataError, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS,
+    MAX_YEAR, MIN_YEAR,
 };
 use crate::i18n::{self, fill};
 use crate::model::{Lang, Text3};
@@ -82,14 +82,18 @@ pub(crate) fn suggestion(unknown: &str, known: &[&'static str]) -> Option<&'stat
         .map(|(_, k)| k)
 }
 
-/// A string shown back to the user, shortened.
-fn excerpt(s: &str) -> String {
-    const MAX: usize = 40;
-    let mut out: String = s.chars().take(MAX).collect();
-    if s.chars().count() > MAX {
-        out.push('…');
-    }
-    format!("\"{out}\"")
+/// Whether `c` may stand in a newsroom's text: not markup, not a control character or
+/// line break, not a bidi control, not U+FFFD (what a lone surrogate becomes on its way
+/// from JavaScript).
+fn is_plain(c: char) -> bool {
+    !(matches!(c, '<' | '>' | '\u{2028}' | '\u{2029}' | '\u{fffd}')
+        || c.is_control()
+        || crate::unicode::is_bidi_control(c))
+}
+
+/// `202E` for U+202E: the code point in hexadecimal, at least four digits.
+fn code(c: char) -> String {
+    format!("{:04X}", c as u32)
 }
 
 /// "30", "30 %", "115,526": a number someone put in quotes.
@@ -122,7 +126,10 @@ impl Ctx {
             Json::Null => "null".into(),
             Json::Bool(b) => b.to_string(),
             Json::Number(n) => fill(self.t(i18n::GOT_NUMBER), &[("value", &plain(*n))]),
-            Json::String(s) => fill(self.t(i18n::GOT_STRING), &[("value", &excerpt(s))]),
+            Json::String(s) => fill(
+                self.t(i18n::GOT_STRING),
+                &[("value", &format!("\"{}\"", echo(s)))],
+            ),
             Json::Array(_) => self.t(i18n::GOT_ARRAY).into(),
             Json::Object(_) => self.t(i18n::GOT_OBJECT).into(),
         }
@@ -161,17 +168,18 @@ impl Ctx {
             if known.contains(&key.as_str()) {
                 continue;
             }
+            let field = echo(key);
             let message = match suggestion(key, known) {
                 Some(s) => fill(
                     self.t(i18n::ERR_UNKNOWN_FIELD_SUGGEST),
-                    &[("field", key), ("suggestion", s)],
+                    &[("field", &field), ("suggestion", s)],
                 ),
                 None => fill(
                     self.t(i18n::ERR_UNKNOWN_FIELD),
-                    &[("field", key), ("known", &known.join(", "))],
+                    &[("field", &field), ("known", &known.join(", "))],
                 ),
             };
-            return Err(self.error(&join(path, key), message));
+            return Err(self.error(&join(path, &field), message));
         }
         Ok(Obj {
             members,
@@ -207,8 +215,9 @@ impl Ctx {
             .map(|(_, v)| (v, join(&obj.path, key)))
     }
 
-    /// Plain text: trimmed, not empty, at most `max` characters, no markup or control
-    /// characters.
+    /// Plain text: trimmed, not empty, at most `max` characters, with something visible in
+    /// it, and none of the characters that would make it show other than as written:
+    /// markup, control characters and line breaks, bidi controls, U+FFFD.
     pub(crate) fn text(&self, v: &Json, path: &str, max: usize) -> Res<String> {
         let Json::String(s) = v else {
             return Err(self.wrong_type(v, path, i18n::TYPE_STRING));
@@ -227,21 +236,50 @@ impl Ctx {
                 ),
             ));
         }
-        if let Some(c) = s.chars().find(|c| matches!(c, '<' | '>') || c.is_control()) {
-            let what = if c.is_control() {
-                fill(
-                    self.t(i18n::CONTROL_CHARACTER),
-                    &[("code", &format!("{:04X}", c as u32))],
-                )
-            } else {
-                format!("\"{c}\"")
-            };
+        if let Some(c) = s.chars().find(|&c| !is_plain(c)) {
+            return Err(self.error(path, self.not_plain(c)));
+        }
+        self.visible(s, path)?;
+        Ok(s.to_string())
+    }
+
+    /// Refuses text that shows nothing: empty, or only whitespace and invisible characters
+    /// (zero-width spaces, joiners, soft hyphens, byte order marks…).
+    fn visible(&self, s: &str, path: &str) -> Res<()> {
+        if s.trim().is_empty() {
+            return Err(self.error(path, self.t(i18n::ERR_EMPTY_TEXT).into()));
+        }
+        if s.chars().all(crate::unicode::is_invisible) {
+            let first = s.chars().find(|c| !c.is_whitespace()).map(code);
             return Err(self.error(
                 path,
-                fill(self.t(i18n::ERR_NOT_PLAIN_TEXT), &[("what", &what)]),
+                fill(
+                    self.t(i18n::ERR_INVISIBLE_TEXT),
+                    &[("code", &first.unwrap_or_default())],
+                ),
             ));
         }
-        Ok(s.to_string())
+        Ok(())
+    }
+
+    /// Why `c` has no place in plain text.
+    fn not_plain(&self, c: char) -> String {
+        let template = match c {
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                i18n::ERR_LINE_BREAK
+            }
+            '\u{fffd}' => return self.t(i18n::ERR_REPLACEMENT_CHARACTER).into(),
+            c if crate::unicode::is_bidi_control(c) => i18n::ERR_BIDI_CONTROL,
+            c if c.is_control() => {
+                let what = fill(self.t(i18n::CONTROL_CHARACTER), &[("code", &code(c))]);
+                return fill(self.t(i18n::ERR_NOT_PLAIN_TEXT), &[("what", &what)]);
+            }
+            c => {
+                let what = format!("\"{c}\"");
+                return fill(self.t(i18n::ERR_NOT_PLAIN_TEXT), &[("what", &what)]);
+            }
+        };
+        fill(self.t(template), &[("code", &code(c))])
     }
 
     /// A finite number.
@@ -382,13 +420,9 @@ impl Ctx {
                 }
             }
         }
-        if rest.is_empty() {
-            return Err(self.error(&path, self.t(i18n::ERR_EMPTY_TEXT).into()));
-        }
-        Ok(fill(
-            "{label}: {docs}",
-            &[("label", self.t(i18n::SOURCE)), ("docs", rest)],
-        ))
+        self.visible(rest, &path)?;
+        // Not a template: the source line stands alone, and goes into the CSV as written.
+        Ok(format!("{}: {rest}", self.t(i18n::SOURCE)))
     }
 
     /// `"notes"?`: up to [`MAX_NOTES`] plain-text notes.

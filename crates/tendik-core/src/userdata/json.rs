@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use super::echo;
 use crate::decimal::ParseNumber;
 use crate::i18n::{self, fill};
 use crate::model::Lang;
@@ -171,8 +172,7 @@ pub struct JsonError {
 }
 
 fn quoted_char(c: char) -> String {
-    let invisible = matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}');
-    if c.is_control() || c.is_whitespace() || invisible {
+    if c.is_control() || crate::unicode::is_invisible(c) {
         format!("U+{:04X}", c as u32)
     } else {
         format!("'{c}'")
@@ -214,16 +214,22 @@ impl JsonErrorKind {
                 &[("close", &close.to_string())],
             ),
             JsonErrorKind::TrailingText => t(i18n::JSON_TRAILING_TEXT).to_string(),
-            JsonErrorKind::NonFinite(word) => fill(t(i18n::JSON_NON_FINITE), &[("word", word)]),
-            JsonErrorKind::UnknownWord(word) => fill(t(i18n::JSON_UNKNOWN_WORD), &[("word", word)]),
+            JsonErrorKind::NonFinite(word) => {
+                fill(t(i18n::JSON_NON_FINITE), &[("word", &echo(word))])
+            }
+            JsonErrorKind::UnknownWord(word) => {
+                fill(t(i18n::JSON_UNKNOWN_WORD), &[("word", &echo(word))])
+            }
             JsonErrorKind::SingleQuote => t(i18n::JSON_SINGLE_QUOTE).to_string(),
             JsonErrorKind::CurlyQuote(c) => {
                 fill(t(i18n::JSON_CURLY_QUOTE), &[("quote", &c.to_string())])
             }
             JsonErrorKind::Comment => t(i18n::JSON_COMMENT).to_string(),
-            JsonErrorKind::BadNumber(text) => fill(t(i18n::JSON_BAD_NUMBER), &[("text", text)]),
+            JsonErrorKind::BadNumber(text) => {
+                fill(t(i18n::JSON_BAD_NUMBER), &[("text", &echo(text))])
+            }
             JsonErrorKind::NumberOverflow(text) => {
-                fill(t(i18n::JSON_NUMBER_OVERFLOW), &[("text", text)])
+                fill(t(i18n::JSON_NUMBER_OVERFLOW), &[("text", &echo(text))])
             }
             JsonErrorKind::UnterminatedString => t(i18n::JSON_UNTERMINATED_STRING).to_string(),
             JsonErrorKind::ControlCharacter(code) => fill(
@@ -245,7 +251,9 @@ impl JsonErrorKind {
             JsonErrorKind::TooDeep => {
                 fill(t(i18n::JSON_TOO_DEEP), &[("max", &MAX_DEPTH.to_string())])
             }
-            JsonErrorKind::DuplicateKey(key) => fill(t(i18n::JSON_DUPLICATE_KEY), &[("key", key)]),
+            JsonErrorKind::DuplicateKey(key) => {
+                fill(t(i18n::JSON_DUPLICATE_KEY), &[("key", &echo(key))])
+            }
         }
     }
 }

@@ -60,6 +60,43 @@ pub const MAX_YEAR: i32 = 2100;
 /// Largest count or value accepted: a trillion, far above any real figure here, and small
 /// enough that sums stay exact.
 pub const MAX_NUMBER: f64 = 1e12;
+/// Longest value a message repeats back, in characters; a longer one is cut, with "…".
+pub const MAX_ECHO_CHARS: usize = 60;
+
+/// A value repeated back in a message (a field name, a string where a number belongs, a
+/// bad number), written as the inside of a JSON string, so that quotes, control characters
+/// and invisible ones show as the escapes that would type them (`share\u200b`) and nothing
+/// in it can reorder or break the message; at most [`MAX_ECHO_CHARS`] characters of that,
+/// escapes included, then "…". Every value a data error echoes goes through here: a 1 MB
+/// value gives a message of one line.
+pub fn echo(value: &str) -> String {
+    let mut out = String::new();
+    let mut shown = 0;
+    for c in value.chars() {
+        let mut piece = String::new();
+        match c {
+            '"' => piece.push_str("\\\""),
+            '\\' => piece.push_str("\\\\"),
+            ' ' => piece.push(' '),
+            c if c.is_control() || crate::unicode::is_invisible(c) || c == '\u{fffd}' => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    piece.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => piece.push(c),
+        }
+        // An escape is cut whole, never halfway.
+        let len = piece.chars().count();
+        if shown + len > MAX_ECHO_CHARS {
+            out.push('…');
+            break;
+        }
+        shown += len;
+        out.push_str(&piece);
+    }
+    out
+}
 
 /// Why a newsroom's data was refused: where (`bodies[1].share`, or empty for the document
 /// as a whole, e.g. a JSON syntax error) and what is wrong, in `lang`.

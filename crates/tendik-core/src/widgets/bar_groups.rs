@@ -9,7 +9,7 @@ use crate::chart::bars::{Bar, BarStyle, HBars, Reference, Scale};
 use crate::chart::offset::Offset;
 use crate::chart::{wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::format;
-use crate::i18n;
+use crate::i18n::{self, fill};
 use crate::model::Lang;
 
 /// One group: a bold heading, an optional muted caption under it, then the bars.
@@ -105,7 +105,10 @@ pub fn draw<DB: DrawingBackend>(
         let mut p = Painter::new(&mut shifted, frame.scale);
         for mut mark in group.bars.draw(&mut p, frame)? {
             mark.y += top;
-            mark.label = format!("{}: {}", group.heading, mark.label);
+            mark.label = fill(
+                "{heading}: {bar}",
+                &[("heading", &group.heading), ("bar", &mark.label)],
+            );
             marks.push(mark);
         }
         y = top + bars_height + GROUP_GAP;

@@ -17,6 +17,8 @@ pub mod institutions;
 #[cfg(all(feature = "lazy", target_family = "wasm"))]
 pub mod lazy;
 pub mod nap_timeline;
+#[cfg(test)]
+mod optional_fields;
 pub mod peacekeeping;
 pub mod quota_gauge;
 mod registry;

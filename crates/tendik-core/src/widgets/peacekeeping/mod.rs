@@ -115,6 +115,14 @@ impl Peacekeeping {
         )
     }
 
+    /// "Experts on mission — 5 men · 1 woman", the label isolated from the counts.
+    fn role_text(&self, role: &Role, lang: Lang) -> String {
+        fill(
+            "{label} — {counts}",
+            &[("label", &role.label), ("counts", &self.counts(role, lang))],
+        )
+    }
+
     fn strip_label(&self, lang: Lang) -> String {
         let mut label = format!(
             "{}: {}",
@@ -132,8 +140,11 @@ impl Peacekeeping {
     }
 
     fn role_lines(&self, role: &Role, frame: &Frame) -> Vec<String> {
-        let text = format!("{} — {}", role.label, self.counts(role, frame.lang));
-        wrap(&text, frame.font_size(), frame.width - 4.0)
+        wrap(
+            &self.role_text(role, frame.lang),
+            frame.font_size(),
+            frame.width - 4.0,
+        )
     }
 }
 
@@ -269,7 +280,7 @@ impl Chart for Peacekeeping {
                 y += LINE;
             }
             marks.push(Mark::new(
-                format!("{} — {}", role.label, self.counts(role, lang)),
+                self.role_text(role, lang),
                 (x0, y),
                 (x1, y + BAR),
             ));
