@@ -47,7 +47,6 @@ impl Drawing {
         texts(&self.svg)
     }
 
-
     /// All text joined by spaces: a label wrapped over several lines reads whole again.
     pub fn joined(&self) -> String {
         self.texts().join(" ")
