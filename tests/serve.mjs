@@ -121,6 +121,9 @@ export function staticHandler({ root, csp = false }) {
     const headers = {
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
+      // As the README asks of a host: a frame in a sandbox (WordPress's embeds) has an
+      // opaque origin, and loads the suite's modules and wasm cross-origin.
+      'Access-Control-Allow-Origin': '*',
     };
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
