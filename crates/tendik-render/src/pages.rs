@@ -1,7 +1,7 @@
 //! A page per chart and language, for links pasted into CMSs and social posts:
-//! `chart/<widget>/<lang>/index.html` (works with scripts off: title, takeaway, the static
-//! figure as a `<picture>`, the data table, the quote behind each figure; the live chart
-//! once the suite loads), its social card (1200 × 630 PNG) and `oembed.json` (the iframe
+//! `chart/<widget>/<lang>/index.html` (works with scripts off: title and takeaway as text,
+//! the static figure as a `<picture>`, the data table, the quote behind each figure; the
+//! live chart once the suite loads), its social card (1200 × 630 PNG) and `oembed.json` (the iframe
 //! embed, for WordPress, Ghost and other oEmbed consumers). Absolute URLs, where a page
 //! needs them (canonical, hreflang, Open Graph, oEmbed), start with the site's base URL.
 
@@ -450,9 +450,11 @@ pub fn page_html(input: &PageInput<'_>) -> Result<String, RenderError> {
     }
     out.push_str("</ul></nav>\n</header>\n<main>\n");
 
+    // The figure, static or live, shows the title, takeaway, notes and source itself: as
+    // text they are for screen readers and search, not shown a second time.
     let _ = writeln!(
         out,
-        "<h1>{}</h1>\n<p class=\"takeaway\">{}</p>",
+        "<h1 class=\"unseen\">{}</h1>\n<p class=\"takeaway unseen\">{}</p>",
         esc(&c.title),
         esc(&c.takeaway)
     );
@@ -466,14 +468,6 @@ pub fn page_html(input: &PageInput<'_>) -> Result<String, RenderError> {
     );
     picture(&mut out, input, &alt)?;
     out.push_str("</tendik-widget>\n</div>\n");
-    if !c.notes.is_empty() {
-        out.push_str("<ul class=\"notes\">\n");
-        for n in &c.notes {
-            let _ = writeln!(out, "<li>{}</li>", esc(n));
-        }
-        out.push_str("</ul>\n");
-    }
-    let _ = writeln!(out, "<p class=\"source\">{}</p>", esc(&c.source));
 
     let _ = writeln!(
         out,

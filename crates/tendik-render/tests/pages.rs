@@ -153,8 +153,8 @@ fn every_text_is_escaped() {
     assert!(!html.contains("<img src=x"), "{html}");
     assert!(!html.contains("'q'"));
     let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39; &lt;img src=x onerror=alert(1)&gt;";
-    // Title, description, og and twitter tags, h1, takeaway, notes, source, caption, cell,
-    // the embed code's title.
+    // Title, description, og and twitter tags, the oEmbed link's title, h1, takeaway,
+    // caption, cell, the quotes' row, alt text.
     assert!(html.matches(escaped).count() >= 12, "{html}");
     // The only scripts are the suite's.
     assert_eq!(html.matches("<script").count(), 1);
