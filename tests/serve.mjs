@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // A tiny static file server for dist/, with no dependencies (node:http).
 //
-//   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp [POLICY]] [--quiet]
+//   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp [POLICY]] [--cors] [--quiet]
 //
 // --csp sends a Content-Security-Policy on every response: by default the strict one
 // below, the one an article page embedding Tendik may well have; or another of
 // CSP_POLICIES by name (trusted-types, no-wasm, no-wasm-no-frames). Paths are resolved
 // inside --root only; `/` and directories serve their index.html; anything else that is
-// not a file is 404.
+// not a file is 404. --cors sends `Access-Control-Allow-Origin: *`, which pages on other
+// origins need to load tendik.js, its modules and the wasm (README, "From another origin").
 //
 // Importable too: `import { startServer, staticHandler } from './serve.mjs'`.
 
@@ -114,7 +115,7 @@ async function resolveFile(root, urlPath) {
 }
 
 // The request handler: serves files of `root`; `csp` is a policy name, or true (strict).
-export function staticHandler({ root, csp = false }) {
+export function staticHandler({ root, csp = false, cors = false }) {
   policyFor(csp, '/'); // an unknown name fails here, not on the first request
   const rootPromise = realpath(path.resolve(root));
   return async (req, res) => {
@@ -125,6 +126,7 @@ export function staticHandler({ root, csp = false }) {
       // opaque origin, and loads the suite's modules and wasm cross-origin.
       'Access-Control-Allow-Origin': '*',
     };
+    if (cors) headers['Access-Control-Allow-Origin'] = '*';
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -173,8 +175,8 @@ export function createStaticServer(options) {
 }
 
 // Starts serving; resolves to { server, url } once listening.
-export function startServer({ root, port = 8080, host = '127.0.0.1', csp = false }) {
-  const server = createStaticServer({ root, csp });
+export function startServer({ root, port = 8080, host = '127.0.0.1', csp = false, cors = false }) {
+  const server = createStaticServer({ root, csp, cors });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -191,6 +193,7 @@ function parseArgs(argv) {
     port: Number(process.env.PORT ?? 8080),
     host: '127.0.0.1',
     csp: false,
+    cors: false,
     quiet: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -203,10 +206,11 @@ function parseArgs(argv) {
     else if (arg === '--port') opts.port = Number(value());
     else if (arg === '--host') opts.host = value();
     else if (arg === '--csp') opts.csp = argv[i + 1] in CSP_POLICIES ? argv[++i] : true;
+    else if (arg === '--cors') opts.cors = true;
     else if (arg === '--quiet') opts.quiet = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        `usage: node tests/serve.mjs [--root DIR] [--port N] [--host ADDR] [--csp [${Object.keys(CSP_POLICIES).join('|')}]] [--quiet]`,
+        `usage: node tests/serve.mjs [--root DIR] [--port N] [--host ADDR] [--csp [${Object.keys(CSP_POLICIES).join('|')}]] [--cors] [--quiet]`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
@@ -242,7 +246,10 @@ async function main() {
   }
   if (!opts.quiet) {
     const policy = opts.csp === true ? 'strict' : opts.csp;
-    console.log(`serve: ${opts.root} on ${url}${policy ? ` (Content-Security-Policy: ${policy})` : ''}`);
+    const notes = [opts.root];
+    if (policy) notes.push(`Content-Security-Policy: ${policy}`);
+    if (opts.cors) notes.push('CORS: any origin');
+    console.log(`serve: serving at ${url} (${notes.join('; ')})`);
   }
   const stop = () => {
     server.closeAllConnections?.();

@@ -356,7 +356,10 @@ class TendikWidget extends HTMLElement {
         this._failed = key;
         this._unmount();
         this._showNote('failed');
-        console.error('Tendik: the widget suite could not be loaded:', err);
+        // Most often from another origin: the chart host sends no CORS header (README).
+        const where = base.origin === location.origin ? ''
+          : ` from ${base.href} (pages on other origins need it to send Access-Control-Allow-Origin)`;
+        console.error(`Tendik: the widget suite could not be loaded${where}:`, err);
       },
     );
   }

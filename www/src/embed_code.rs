@@ -58,13 +58,15 @@ pub fn iframe_url(base: &str, kind: WidgetKind, lang: Lang, theme: Option<Theme>
     url
 }
 
-/// `<iframe>` + the optional resizer script.
+/// `<iframe>` + the optional resizer script. The frame's height fits the widget from 320
+/// to 700 px wide without the resizer (`embed_height`); the resizer makes it exact.
 pub fn iframe_snippet(base: &str, kind: WidgetKind, lang: Lang, theme: Option<Theme>) -> String {
     let content = kind.embedded(lang).content(lang);
     format!(
-        "<iframe data-tendik-embed src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" loading=\"lazy\" frameborder=\"0\"></iframe>\n<script type=\"module\" src=\"{base}tendik-resizer.js\"></script>",
+        "<iframe data-tendik-embed src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n<script type=\"module\" src=\"{base}tendik-resizer.js\"></script>",
         escape_html(&iframe_url(base, kind, lang, theme)),
         escape_html(&content.title),
+        crate::embed_height::iframe_height(kind, lang),
     )
 }
 

@@ -2,55 +2,34 @@
 //! every figure. Its whole state is in the URL, so each view has a permalink.
 
 mod dashboard;
+mod document;
+mod document_view;
 mod embed_code;
+mod embed_height;
+mod nav;
 mod sources;
 mod static_fallback;
 mod url_state;
 
 use dashboard::Dashboard;
+use document_view::DocumentView;
 use leptos::prelude::*;
+use nav::{current_location, write_url};
 use sources::Sources;
 use tendik_core::chart::Theme;
 use tendik_core::i18n;
 use tendik_core::Lang;
 use tendik_widgets::embed::prefers_dark;
 use url_state::{UrlState, View};
-use wasm_bindgen::JsValue;
 
-fn current_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
-}
-
-/// Puts the state in the address bar; `push` adds a history entry (view changes), else
-/// the current one is replaced (language, theme, search typing).
-fn write_url(state: &UrlState, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let query = state.to_query();
-    if location.search().unwrap_or_default() == query {
-        return;
-    }
-    let url = if query.is_empty() {
-        location.pathname().unwrap_or_default()
-    } else {
-        query
-    };
-    if let Ok(history) = window.history() {
-        let _ = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
-    }
+fn url_state() -> UrlState {
+    let (search, hash) = current_location();
+    UrlState::parse(&search, &hash)
 }
 
 #[component]
 fn App() -> impl IntoView {
-    let state = RwSignal::new(UrlState::parse(&current_search()));
+    let state = RwSignal::new(url_state());
     let lang = Memo::new(move |_| state.with(|s| s.lang));
     let theme_choice = Memo::new(move |_| state.with(|s| s.theme));
     let view_kind = Memo::new(move |_| state.with(|s| s.view));
@@ -63,25 +42,36 @@ fn App() -> impl IntoView {
         })
     });
 
-    // Back and forward restore the view.
+    // Back and forward restore the view; so does a fragment typed or followed by hand.
     let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        state.set(UrlState::parse(&current_search()));
+        let next = url_state();
+        if state.with_untracked(|s| *s != next) {
+            state.set(next);
+        }
     });
     if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback(
-            "popstate",
-            wasm_bindgen::JsCast::unchecked_ref(on_pop.as_ref()),
-        );
+        for event in ["popstate", "hashchange"] {
+            let _ = w.add_event_listener_with_callback(
+                event,
+                wasm_bindgen::JsCast::unchecked_ref(on_pop.as_ref()),
+            );
+        }
     }
     on_pop.forget();
+    nav::follow_links(state, document_view::show_target);
 
-    let mut last_view = view_kind.get_untracked();
+    // A new place (view, document or figure) is a new history entry; language, theme and
+    // search typing replace the current one.
+    let place = |s: &UrlState| (s.view, s.doc, s.figure);
+    let mut last_place = state.with_untracked(place);
     Effect::new(move |_| {
         let s = state.get();
-        write_url(&s, s.view != last_view);
-        last_view = s.view;
+        write_url(&s, place(&s) != last_place);
+        last_place = place(&s);
     });
 
+    let doc =
+        Memo::new(move |_| state.with(|s| (s.view == View::Document).then_some(s.doc).flatten()));
     Effect::new(move |_| {
         let (l, t) = (lang.get(), theme.get());
         if let Some(root) = document().document_element() {
@@ -90,7 +80,11 @@ fn App() -> impl IntoView {
                 .class_list()
                 .toggle_with_force("app-dark", t == Theme::Dark);
         }
-        document().set_title(i18n::APP_TITLE.get(l));
+        let app = i18n::APP_TITLE.get(l);
+        match doc.get() {
+            Some(seed) => document().set_title(&format!("{} · {app}", seed.title().get(l))),
+            None => document().set_title(app),
+        }
     });
 
     // Permalinks to a chart scroll to it once it is on the page.
@@ -129,38 +123,44 @@ fn App() -> impl IntoView {
     };
     let nav_link = move |view: View, label: tendik_core::Text3| {
         let href = move || {
-            let mut s = state.get();
-            s.view = view;
-            s.widget = None;
-            s.query.clear();
-            let q = s.to_query();
-            if q.is_empty() {
-                "./".to_string()
-            } else {
-                q
-            }
+            state.with(|s| {
+                UrlState {
+                    view,
+                    lang: s.lang,
+                    theme: s.theme,
+                    ..UrlState::default()
+                }
+                .href()
+            })
         };
         view! {
             <a
                 href=href
-                aria-current=move || (view_kind.get() == view).then_some("page")
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    state.update(|s| {
-                        s.view = view;
-                        s.widget = None;
-                        s.query.clear();
-                    });
+                data-nav=""
+                aria-current=move || match (view_kind.get(), view) {
+                    (now, view) if now == view => Some("page"),
+                    // A document is read from Sources: that link marks where the reader is.
+                    (View::Document, View::Sources) => Some("true"),
+                    _ => None,
                 }
             >
                 {move || label.get(lang.get())}
             </a>
         }
     };
+    // The search box's text and the URL's `q`, kept equal both ways (typing, navigating).
     let query = RwSignal::new(state.get_untracked().query);
     Effect::new(move |_| {
         let q = query.get();
-        state.update(|s| s.query = q);
+        if state.with_untracked(|s| s.query != q) {
+            state.update(|s| s.query = q);
+        }
+    });
+    Effect::new(move |_| {
+        let q = state.with(|s| s.query.clone());
+        if query.with_untracked(|old| *old != q) {
+            query.set(q);
+        }
     });
 
     view! {
@@ -195,11 +195,13 @@ fn App() -> impl IntoView {
                     <Sources
                         lang
                         query
+                        state
                         widget=Signal::derive(move || state.with(|s| s.widget))
                         on_clear_widget=Callback::new(move |_| state.update(|s| s.widget = None))
                     />
                 }
                 .into_any(),
+                View::Document => view! { <DocumentView state/> }.into_any(),
             }}
         </main>
         <footer class="app-footer">

@@ -1,5 +1,6 @@
 //! The Sources view: every figure in the dataset with its value, document, place and the
-//! quote it was taken from; searchable; with the sources' conflicts and remainders.
+//! quote it was taken from, each linking to that quote in its document; searchable; with
+//! the documents, the sources' conflicts and remainders.
 
 use leptos::prelude::*;
 use tendik_core::dataset;
@@ -8,6 +9,9 @@ use tendik_core::i18n;
 use tendik_core::model::Figure;
 use tendik_core::widgets::WidgetKind;
 use tendik_core::Lang;
+
+use crate::document_view::DocumentList;
+use crate::url_state::{UrlState, ENTRY_ANCHOR};
 
 /// Figure ids a widget draws on, from its data table's provenance.
 pub fn figures_of(kind: WidgetKind, lang: Lang) -> Vec<&'static str> {
@@ -46,6 +50,7 @@ fn matches(f: &Figure, lang: Lang, query: &str) -> bool {
 pub fn Sources(
     #[prop(into)] lang: Signal<Lang>,
     query: RwSignal<String>,
+    state: RwSignal<UrlState>,
     #[prop(into)] widget: Signal<Option<WidgetKind>>,
     on_clear_widget: Callback<()>,
 ) -> impl IntoView {
@@ -61,10 +66,25 @@ pub fn Sources(
     });
     let total = dataset::figures().count();
 
+    // A permalink to an entry (`#figure-…`, and Back from a document) shows it.
+    let entry = Memo::new(move |_| state.with(|s| s.figure));
+    Effect::new(move |_| {
+        if let Some(id) = entry.get() {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&format!("{ENTRY_ANCHOR}{id}")) {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || i18n::SOURCES_TITLE.get(lang.get())}</h2>
-            <p>{move || i18n::SOURCES_INTRO.get(lang.get())}</p>
+            <p>
+                {move || i18n::SOURCES_INTRO.get(lang.get())}" "
+                {move || i18n::DOC_LINK_HINT.get(lang.get())}
+            </p>
             {move || widget.get().map(|k| {
                 let title = k.embedded(lang.get()).content(lang.get()).title;
                 view! {
@@ -97,36 +117,56 @@ pub fn Sources(
                     shown
                         .get()
                         .into_iter()
-                        .map(|f| view! { <FigureItem figure=f lang/> })
+                        .map(|f| view! { <FigureItem figure=f lang state/> })
                         .collect_view()
                 }}
             </ol>
-            <Conflicts lang/>
+            <h3>{move || i18n::DOCS_TITLE.get(lang.get())}</h3>
+            <p>{move || i18n::DOCS_INTRO.get(lang.get())}</p>
+            <DocumentList state/>
+            <Conflicts lang state/>
             <Remainders lang/>
         </section>
     }
 }
 
+/// A link to the figure's quote in its document, remembering in the current history
+/// entry which figure was followed, so Back returns to it.
+/// A link to the figure's quote in its document; following it first marks the current
+/// history entry with the figure, so Back returns to it (`nav::follow_links`).
+fn quote_link(state: RwSignal<UrlState>, f: &'static Figure, text: String) -> impl IntoView {
+    let href = state.with_untracked(|s| s.quote_of(f.id).href());
+    view! { <a href=href data-nav="" data-from=f.id>{text}</a> }
+}
+
+/// "Replies of Kazakhstan …, para. 3 (b)".
+fn place(f: &Figure, lang: Lang) -> String {
+    format!(
+        "{}, {}",
+        f.seed.title().get(lang),
+        format::location(f.location, lang)
+    )
+}
+
 #[component]
-fn FigureItem(figure: &'static Figure, lang: Lang) -> impl IntoView {
+fn FigureItem(figure: &'static Figure, lang: Lang, state: RwSignal<UrlState>) -> impl IntoView {
     view! {
-        <li class="figure" id=format!("figure-{}", figure.id)>
+        <li class="figure" id=format!("{ENTRY_ANCHOR}{}", figure.id)>
             <div class="figure-head">
                 <span class="figure-label">{figure.label.get(lang)}</span>
                 <span class="figure-value">{format::figure(figure, lang)}</span>
             </div>
             <p class="figure-description">{dataset::description(figure.id).map_or("", |d| d.get(lang))}</p>
-            <blockquote lang="en">{figure.quote}</blockquote>
+            <blockquote lang=figure.seed.lang().tag()>{figure.quote}</blockquote>
             <p class="figure-meta">
-                {figure.seed.title().get(lang)}", "{figure.location}" · "
-                <code>{figure.seed.file_name()}</code>" · "<code>{figure.id}</code>
+                {quote_link(state, figure, place(figure, lang))}" · "<code>{figure.id}</code>
             </p>
         </li>
     }
 }
 
 #[component]
-fn Conflicts(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+fn Conflicts(#[prop(into)] lang: Signal<Lang>, state: RwSignal<UrlState>) -> impl IntoView {
     view! {
         <h3>{move || i18n::CONFLICTS_TITLE.get(lang.get())}</h3>
         <ul class="conflicts">
@@ -139,9 +179,22 @@ fn Conflicts(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                             .figures
                             .iter()
                             .filter_map(|id| dataset::figure(id))
-                            .map(|f| format!("{} ({}, {})", format::figure(f, lang), f.label.get(lang), f.location))
-                            .collect::<Vec<_>>()
-                            .join(" · ");
+                            .enumerate()
+                            .map(|(i, f)| {
+                                // Labels that tell two figures apart name the paragraph already.
+                                let label = f.label.get(lang);
+                                let paragraph = f.location.strip_prefix("para. ").and_then(|p| p.split_inclusive(')').next());
+                                let text = if paragraph.is_some_and(|p| label.ends_with(')') && label.contains(p)) {
+                                    label.to_string()
+                                } else {
+                                    format!("{label}, {}", format::location(f.location, lang))
+                                };
+                                view! {
+                                    {if i > 0 { " · " } else { "" }}
+                                    {format::figure(f, lang)}" ("{quote_link(state, f, text)}")"
+                                }
+                            })
+                            .collect_view();
                         view! {
                             <li>
                                 <strong>{c.subject.get(lang)}</strong>": "{values}

@@ -210,6 +210,8 @@ pub struct Placement {
     pub source: Block,
     /// The credit, right-aligned on the source's last line when it fits there.
     pub credit: Rect,
+    /// The product's name in the figure's language.
+    pub credit_text: &'static str,
 }
 
 impl Placement {
@@ -235,12 +237,11 @@ impl Placement {
             .chain(self.notes.iter().flat_map(|n| lines("note", n)))
             .chain(lines("source", &self.source))
             .collect();
-        out.push(("credit", CREDIT, self.credit));
+        out.push(("credit", self.credit_text, self.credit));
         out
     }
 }
 
-const CREDIT: &str = "Tendik";
 const KEY: f64 = 12.0;
 
 /// A widget set as a figure at one size.
@@ -429,7 +430,8 @@ impl<'a> Figure<'a> {
 
         let mut source = self.block(&self.content.source, ts.source, Weight::Normal, m, y);
         let line = TypeScale::line(ts.source);
-        let credit_w = (self.measure)(CREDIT, ts.source, Weight::Bold).ceil();
+        let credit_text = crate::i18n::PRODUCT.get(self.frame.lang);
+        let credit_w = (self.measure)(credit_text, ts.source, Weight::Bold).ceil();
         let last_w = source.widths.last().copied().unwrap_or(0.0);
         let credit_y = if source.lines.is_empty() {
             y
@@ -462,6 +464,7 @@ impl<'a> Figure<'a> {
             notes,
             source,
             credit,
+            credit_text,
         }
     }
 
@@ -499,7 +502,7 @@ impl<'a> Figure<'a> {
             }
             draw_block(&mut p, &place.source, Label::new(0.0, pal.muted))?;
             p.text(
-                CREDIT,
+                place.credit_text,
                 place.credit.right(),
                 place.credit.y + place.credit.height / 2.0,
                 Label::new(self.type_scale.source, pal.muted).right().bold(),
@@ -768,7 +771,7 @@ mod tests {
             let escaped = line.replace('&', "&amp;").replace('"', "&quot;");
             assert!(svg.contains(&format!(">{escaped}</text>")), "{line}");
         }
-        assert!(svg.contains(">Tendik</text>"));
+        assert!(svg.contains(">Теңдік</text>"), "the credit in Russian");
         let (w_px, h_px) = f.backing_size();
         assert!(svg.contains(&format!("width=\"{w_px}\" height=\"{h_px}\"")));
     }

@@ -69,6 +69,8 @@ pub const REMAINDER_LINE: Text3 = Text3::new(
     "итого {total}; сумма частей {parts}; в источнике не указано: {rest}",
     "барлығы {total}; бөліктердің қосындысы {parts}; дереккөзде көрсетілмеген: {rest}",
 );
+/// The product's one name per language (the figures' credit line, the app's navigation).
+pub const PRODUCT: Text3 = Text3::new("Tendik", "Теңдік", "Теңдік");
 pub const NAV_DASHBOARD: Text3 = Text3::new("Charts", "Диаграммы", "Диаграммалар");
 pub const NAV_SOURCES: Text3 = Text3::new("Sources", "Источники", "Дереккөздер");
 pub const FIGURES_BEHIND: Text3 = Text3::new(
@@ -81,8 +83,7 @@ pub const PERMALINK: Text3 = Text3::new(
     "Ссылка на диаграмму",
     "Диаграммаға сілтеме",
 );
-pub const TOPIC_REPRESENTATION: Text3 =
-    Text3::new("Representation", "Представительство", "Өкілдік");
+pub const TOPIC_REPRESENTATION: Text3 = Text3::new("Representation", "Представленность", "Өкілдік");
 pub const TOPIC_VIOLENCE: Text3 = Text3::new(
     "Violence and protection",
     "Насилие и защита",
@@ -101,8 +102,8 @@ pub const THEME_LIGHT: Text3 = Text3::new("Light", "Светлая", "Ашық")
 pub const THEME_DARK: Text3 = Text3::new("Dark", "Тёмная", "Күңгірт");
 pub const FOOTER: Text3 = Text3::new(
     "Tendik runs entirely in your browser: no server, no cookies, no tracking.",
-    "Tendik работает целиком в вашем браузере: без сервера, cookie и слежки.",
-    "Tendik толығымен браузеріңізде жұмыс істейді: серверсіз, cookie-сіз, бақылаусыз.",
+    "Теңдік работает целиком в вашем браузере: без сервера, cookie и слежки.",
+    "Теңдік толығымен браузеріңізде жұмыс істейді: серверсіз, cookie-сіз, бақылаусыз.",
 );
 pub const EMBED_TITLE: Text3 = Text3::new(
     "Embed this chart",
@@ -145,7 +146,7 @@ pub const DATA_TABLE: Text3 = Text3::new("Data table", "Таблица данн�
 pub const DATA_VALUES: Text3 = Text3::new(
     "Values in the chart: use the arrow keys to move between them",
     "Значения на диаграмме: переходите между ними клавишами со стрелками",
-    "Диаграммадағы мәндер: олардың арасында нұсқы пернелерімен жылжыңыз",
+    "Диаграммадағы мәндер: олардың арасында нұсқар пернелерімен жылжыңыз",
 );
 pub const SHOW_TABLE: Text3 = Text3::new(
     "Show the data table",
@@ -199,50 +200,62 @@ pub const APP_INTRO: Text3 = Text3::new(
 
 pub const ERR_UNKNOWN_WIDGET: Text3 = Text3::new(
     "Tendik: there is no widget called “{name}”. Known widgets: {known}.",
-    "Tendik: виджета «{name}» нет. Доступные виджеты: {known}.",
-    "Tendik: «{name}» деген виджет жоқ. Бар виджеттер: {known}.",
+    "Теңдік: виджета «{name}» нет. Доступные виджеты: {known}.",
+    "Теңдік: «{name}» деген виджет жоқ. Бар виджеттер: {known}.",
 );
 pub const ERR_UNKNOWN_ATTRIBUTE: Text3 = Text3::new(
     "Tendik: the {widget} widget does not understand the attribute “{attribute}”. It understands: {known}.",
-    "Tendik: виджет {widget} не понимает атрибут «{attribute}». Допустимые атрибуты: {known}.",
-    "Tendik: {widget} виджеті «{attribute}» атрибутын түсінбейді. Түсінетіні: {known}.",
+    "Теңдік: виджет {widget} не понимает атрибут «{attribute}». Допустимые атрибуты: {known}.",
+    "Теңдік: {widget} виджеті «{attribute}» атрибутын түсінбейді. Түсінетіні: {known}.",
 );
 pub const ERR_BAD_ATTRIBUTE_VALUE: Text3 = Text3::new(
     "Tendik: the attribute “{attribute}” cannot be “{value}”. Use one of: {known}.",
-    "Tendik: атрибут «{attribute}» не может иметь значение «{value}». Допустимо: {known}.",
-    "Tendik: «{attribute}» атрибуты «{value}» бола алмайды. Мыналардың бірін қолданыңыз: {known}.",
+    "Теңдік: атрибут «{attribute}» не может иметь значение «{value}». Допустимо: {known}.",
+    "Теңдік: «{attribute}» атрибуты «{value}» бола алмайды. Мыналардың бірін қолданыңыз: {known}.",
 );
 pub const ERR_MISSING_NAME: Text3 = Text3::new(
     "Tendik: this element has no “name” attribute, so no widget was chosen. Known widgets: {known}.",
-    "Tendik: у элемента нет атрибута «name», виджет не выбран. Доступные виджеты: {known}.",
-    "Tendik: элементте «name» атрибуты жоқ, виджет таңдалмады. Бар виджеттер: {known}.",
+    "Теңдік: у элемента нет атрибута «name», виджет не выбран. Доступные виджеты: {known}.",
+    "Теңдік: элементте «name» атрибуты жоқ, виджет таңдалмады. Бар виджеттер: {known}.",
 );
 pub const ERR_DATA_SCRIPT: Text3 = Text3::new(
     "Tendik: data-script=\"{id}\" names no <script type=\"application/json\"> element on this page.",
-    "Tendik: data-script=\"{id}\" не указывает ни на один элемент <script type=\"application/json\"> на странице.",
-    "Tendik: data-script=\"{id}\" бетте ешбір <script type=\"application/json\"> элементін көрсетпейді.",
+    "Теңдік: data-script=\"{id}\" не указывает ни на один элемент <script type=\"application/json\"> на странице.",
+    "Теңдік: data-script=\"{id}\" бетте ешбір <script type=\"application/json\"> элементін көрсетпейді.",
 );
 pub const ERR_DRAWING: Text3 = Text3::new(
     "Tendik: the chart could not be drawn ({detail}). The figures are in the data table below.",
-    "Tendik: не удалось нарисовать диаграмму ({detail}). Цифры — в таблице данных ниже.",
-    "Tendik: диаграмманы салу мүмкін болмады ({detail}). Сандар төмендегі деректер кестесінде.",
+    "Теңдік: не удалось нарисовать диаграмму ({detail}). Цифры — в таблице данных ниже.",
+    "Теңдік: диаграмманы салу мүмкін болмады ({detail}). Сандар төмендегі деректер кестесінде.",
 );
 
 pub const QUOTA_SHARE_COLUMN: Text3 = Text3::new("Women's share", "Доля женщин", "Әйелдер үлесі");
 pub const MAJILIS: Text3 = Text3::new("Majilis", "Мажилис", "Мәжіліс");
 pub const MASLIKHATS: Text3 = Text3::new("Maslikhats", "Маслихаты", "Мәслихаттар");
+/// The same, inside a sentence: a common noun, not a name.
+pub const MASLIKHATS_IN_SENTENCE: Text3 = Text3::new("maslikhats", "маслихаты", "мәслихаттар");
+
+/// `label` as it reads inside a sentence: the labels the dataset knows to be common nouns
+/// in lower case ("…: Мажилис — 18,9 %, маслихаты — 22,7 %"); any other label as written.
+pub fn in_sentence(label: &str, lang: Lang) -> &str {
+    if label == MASLIKHATS.get(lang) {
+        MASLIKHATS_IN_SENTENCE.get(lang)
+    } else {
+        label
+    }
+}
 
 // User-supplied data: how a newsroom's own JSON is checked (`userdata`). Messages name
 // what was expected and what was found, so the figures can be fixed without reading code.
 pub const DATA_ERROR_AT: Text3 = Text3::new(
     "Tendik: data error at {path}: {message}",
-    "Tendik: ошибка в данных, поле {path}: {message}",
-    "Tendik: деректердегі қате, {path} өрісі: {message}",
+    "Теңдік: ошибка в данных, поле {path}: {message}",
+    "Теңдік: деректердегі қате, {path} өрісі: {message}",
 );
 pub const DATA_ERROR: Text3 = Text3::new(
     "Tendik: data error: {message}",
-    "Tendik: ошибка в данных: {message}",
-    "Tendik: деректердегі қате: {message}",
+    "Теңдік: ошибка в данных: {message}",
+    "Теңдік: деректердегі қате: {message}",
 );
 pub const JSON_AT_POSITION: Text3 = Text3::new(
     "line {line}, column {column}: {problem}",
@@ -516,8 +529,8 @@ pub const GROUPS_SECTION_COLUMN: Text3 = Text3::new("Section", "Раздел", "
 pub const GROUPS_NUMBER_COLUMN: Text3 = Text3::new("Number", "Число", "Саны");
 pub const ERR_DATASET_ONLY_WIDGET: Text3 = Text3::new(
     "the {widget} widget shows only the sourced figures in Tendik's own dataset and takes no data: remove the data",
-    "виджет {widget} показывает только цифры с источниками из набора данных Tendik и не принимает данные: уберите их",
-    "{widget} виджеті тек Tendik деректер жинағындағы дереккөзі бар сандарды көрсетеді және деректер қабылдамайды: оларды алып тастаңыз",
+    "виджет {widget} показывает только цифры с источниками из набора данных Теңдік и не принимает данные: уберите их",
+    "{widget} виджеті тек Теңдік деректер жинағындағы дереккөзі бар сандарды көрсетеді және деректер қабылдамайды: оларды алып тастаңыз",
 );
 
 // Wording shared by the family-centres, researchers, nap-timeline and targets-2030 widgets.
@@ -534,4 +547,67 @@ pub const COMPUTED_REMAINDER: Text3 = Text3::new(
     "Computed: the total less the parts the source gives",
     "Вычислено: общее число за вычетом частей, приведённых в источнике",
     "Есептелген: жалпы саннан дереккөзде берілген бөліктер шегерілген",
+);
+
+// The app's document view and the links to it (www/src/document_view.rs, sources.rs).
+pub const DOC_LINK_HINT: Text3 = Text3::new(
+    "Each figure links to its sentence, highlighted in the full text of its document.",
+    "Каждая цифра ведёт к своему предложению, выделенному в полном тексте документа.",
+    "Әр сан құжаттың толық мәтініндегі белгіленген өз сөйлеміне апарады.",
+);
+pub const DOCS_TITLE: Text3 = Text3::new("The documents", "Документы", "Құжаттар");
+pub const DOCS_INTRO: Text3 = Text3::new(
+    "Every figure is quoted from one of these documents; each can be read here in full.",
+    "Каждая цифра взята из одного из этих документов; каждый можно прочитать здесь целиком.",
+    "Әр сан осы құжаттардың бірінен алынған; әрқайсысын осы жерде толық оқуға болады.",
+);
+pub const DOC_UNKNOWN: Text3 = Text3::new(
+    "There is no document “{name}”.",
+    "Документа «{name}» нет.",
+    "«{name}» деген құжат жоқ.",
+);
+pub const DOC_IN_ENGLISH: Text3 = Text3::new(
+    "The document is shown in English, the language it was published in; quotes are never translated.",
+    "Документ приводится на английском языке, на котором он опубликован; цитаты не переводятся.",
+    "Құжат жарияланған тілінде, ағылшын тілінде беріледі; дәйексөздер аударылмайды.",
+);
+pub const DOC_LOADING: Text3 = Text3::new(
+    "Loading the document…",
+    "Загрузка документа…",
+    "Құжат жүктелуде…",
+);
+pub const DOC_LOAD_FAILED: Text3 = Text3::new(
+    "The document could not be loaded ({detail}).",
+    "Не удалось загрузить документ ({detail}).",
+    "Құжатты жүктеу мүмкін болмады ({detail}).",
+);
+pub const DOC_TARGET_WHERE: Text3 = Text3::new(
+    "Highlighted below, where it is quoted from: {location}.",
+    "Ниже выделено место цитаты: {location}.",
+    "Дәйексөз алынған жер төменде белгіленген: {location}.",
+);
+pub const DOC_GO_TO_QUOTE: Text3 = Text3::new(
+    "Go to the sentence",
+    "Перейти к предложению",
+    "Сөйлемге өту",
+);
+pub const DOC_BACK_TO_ENTRY: Text3 = Text3::new(
+    "This figure in Sources",
+    "Эта цифра в списке источников",
+    "Бұл сан дереккөздер тізімінде",
+);
+pub const DOC_FIGURES_HERE: Text3 = Text3::new(
+    "Figures quoted from this document",
+    "Цифры, взятые из этого документа",
+    "Осы құжаттан алынған сандар",
+);
+pub const DOC_QUOTE_MISSING: Text3 = Text3::new(
+    "This figure's quote was not found in this copy of the document.",
+    "Цитата этой цифры не найдена в этой копии документа.",
+    "Бұл санның дәйексөзі құжаттың осы көшірмесінен табылмады.",
+);
+pub const DOC_PLAIN_TEXT: Text3 = Text3::new(
+    "Download the document as plain text",
+    "Скачать документ как текстовый файл",
+    "Құжатты мәтіндік файл ретінде жүктеп алу",
 );

@@ -6,7 +6,7 @@ pub mod case;
 pub mod dataset;
 pub mod decimal;
 pub mod model;
-mod order;
+pub mod order;
 
 pub use model::*;
 pub mod chart;

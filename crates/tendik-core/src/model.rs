@@ -108,6 +108,26 @@ impl Seed {
         Seed::ReformNote,
     ];
 
+    /// The document's id, as in the dataset dump and the app's URLs (`?doc=cedaw-replies`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Seed::NapSummary => "nap-summary",
+            Seed::CedawReplies => "cedaw-replies",
+            Seed::OpEdEsg => "op-ed-esg",
+            Seed::CivilServiceNews => "civil-service-news",
+            Seed::ReformNote => "reform-note",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Seed> {
+        Seed::ALL.into_iter().find(|s| s.name() == name.trim())
+    }
+
+    /// The language the document is written in (quotes are verbatim, never translated).
+    pub fn lang(self) -> Lang {
+        Lang::En
+    }
+
     /// The file's name inside `seeds/`.
     pub fn file_name(self) -> &'static str {
         match self {
@@ -298,7 +318,7 @@ pub struct Conflict {
     pub id: &'static str,
     pub subject: Text3,
     pub figures: &'static [&'static str],
-    /// What differs and what a reader should make of it.
+    /// What differs, as the sources say it: never a guess at why, never advice.
     pub note: Text3,
 }
 
@@ -323,5 +343,15 @@ mod tests {
             let want = ONLY_LANG.unwrap_or(lang).tag();
             assert_eq!(text.get(lang), want);
         }
+    }
+
+    #[test]
+    fn seed_names_are_the_dump_ids_and_round_trip() {
+        for seed in Seed::ALL {
+            let dumped = serde_json::to_value(seed).unwrap();
+            assert_eq!(dumped, seed.name(), "{seed:?}");
+            assert_eq!(Seed::from_name(seed.name()), Some(seed));
+        }
+        assert_eq!(Seed::from_name("001_47c78e3d6287c7bb.txt"), None);
     }
 }

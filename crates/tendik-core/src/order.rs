@@ -1,8 +1,8 @@
-//! Ordering for the short lists widgets sort (a few dozen items at most).
+//! Ordering for the short lists widgets and the app sort (a few hundred items at most).
 
 /// Stable insertion sort. `slice::sort_by` brings several kilobytes of code into the
 /// wasm for every element type it sorts; this brings a few hundred bytes.
-pub(crate) fn sort_by_key<T, K: PartialOrd>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
+pub fn sort_by_key<T, K: PartialOrd>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && key(&items[j]) < key(&items[j - 1]) {

@@ -838,3 +838,49 @@ fn nchr_shares_match_the_counts() {
         53.3
     );
 }
+
+/// Notes speak for the sources: what they say and what they leave out, never a guess at why
+/// two figures differ or what a part "presumably" is, and never advice to whoever shows them.
+#[test]
+fn notes_neither_speculate_nor_advise() {
+    const GUESSES: [&str; 22] = [
+        "may explain",
+        "may describe",
+        "may simply",
+        "may have",
+        "presumably",
+        "possibly",
+        "probably",
+        "perhaps",
+        "most likely",
+        "implausibl",
+        "copying error",
+        "show both",
+        "возможно,",
+        "видимо",
+        "вероятно",
+        "скорее всего",
+        "может объясняться",
+        "показывайте",
+        "сірә",
+        "шамасы",
+        "болуы мүмкін",
+        "көрсетіңіз",
+    ];
+    let mut notes: Vec<(&str, &Text3)> = Vec::new();
+    notes.extend(conflicts().iter().map(|c| (c.id, &c.note)));
+    notes.extend(breakdowns().iter().map(|b| (b.id, &b.note)));
+    notes.extend(descriptions().map(|(id, text)| (*id, text)));
+    let mut found = Vec::new();
+    for (id, text) in notes {
+        for lang in tendik_core::Lang::ALL {
+            let s = text.get(lang).to_lowercase();
+            for g in GUESSES {
+                if s.contains(g) {
+                    found.push(format!("{id} ({lang:?}): “{g}” in {s}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

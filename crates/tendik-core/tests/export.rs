@@ -32,7 +32,8 @@ fn svg_carries_title_takeaway_values_and_source() {
                 unescaped.contains(first_title_line),
                 "{kind:?} {lang:?} title"
             );
-            assert!(unescaped.contains("Tendik"), "credit");
+            let credit = tendik_core::i18n::PRODUCT.get(lang);
+            assert!(unescaped.contains(credit), "{kind:?} {lang:?} credit");
         }
     }
     let w = kind("violence-trend").embedded(Lang::En);

@@ -3,43 +3,76 @@
 
 use std::collections::BTreeSet;
 
-/// The three string literals of each `Text3::new(...)` in i18n.rs, with the constant's name.
-fn texts() -> Vec<(String, [String; 3])> {
-    let src = include_str!("../src/i18n.rs");
-    let mut out = Vec::new();
-    for chunk in src.split("pub const ").skip(1) {
-        let Some((name, rest)) = chunk.split_once(": Text3 = Text3::new(") else {
-            continue;
-        };
-        // String literals up to the call's closing parenthesis (outside any string).
-        let mut literals = Vec::new();
-        let mut chars = rest.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => {
-                    let mut lit = String::new();
-                    while let Some(c) = chars.next() {
-                        match c {
-                            '\\' => lit.push(chars.next().unwrap_or_default()),
-                            '"' => break,
-                            c => lit.push(c),
-                        }
+/// The source files whose `Text3` constants are the interface: i18n.rs and each widget's
+/// text.rs (read from disk, so a new widget's strings are checked without a change here).
+fn text_sources() -> Vec<(String, String)> {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.join("i18n.rs")];
+    let mut widgets: Vec<_> = std::fs::read_dir(src.join("widgets"))
+        .expect("src/widgets")
+        .map(|e| e.expect("a directory entry").path().join("text.rs"))
+        .filter(|p| p.exists())
+        .collect();
+    widgets.sort();
+    assert!(
+        widgets.len() >= 10,
+        "found only {} text.rs files",
+        widgets.len()
+    );
+    files.extend(widgets);
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.strip_prefix(&src).unwrap_or(&p).display().to_string();
+            (
+                name,
+                std::fs::read_to_string(&p).expect("a readable text file"),
+            )
+        })
+        .collect()
+}
+
+/// The string literals of `call` up to its closing parenthesis (outside any string).
+fn literals(call: &str) -> Vec<String> {
+    let mut literals = Vec::new();
+    let mut chars = call.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let mut lit = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => lit.push(chars.next().unwrap_or_default()),
+                        '"' => break,
+                        c => lit.push(c),
                     }
-                    literals.push(lit);
                 }
-                ')' => break,
-                _ => {}
+                literals.push(lit);
             }
+            ')' => break,
+            _ => {}
         }
-        assert_eq!(literals.len(), 3, "{name}: {literals:?}");
-        out.push((
-            name.to_string(),
-            [
-                literals[0].clone(),
-                literals[1].clone(),
-                literals[2].clone(),
-            ],
-        ));
+    }
+    literals
+}
+
+/// The three string literals of each `pub const NAME: Text3 = Text3::new(...)` of the
+/// interface, with the file and the constant's name.
+fn texts() -> Vec<(String, [String; 3])> {
+    let mut out = Vec::new();
+    for (file, src) in text_sources() {
+        for chunk in src.split("pub const ").skip(1) {
+            let Some((name, rest)) = chunk.split_once(": Text3 =") else {
+                continue;
+            };
+            let Some((_, call)) = rest.split_once("Text3::new(") else {
+                continue;
+            };
+            let [en, ru, kk]: [String; 3] = literals(call)
+                .try_into()
+                .unwrap_or_else(|l| panic!("{file} {name}: {l:?}"));
+            out.push((format!("{file} {name}"), [en, ru, kk]));
+        }
     }
     out
 }
@@ -195,6 +228,66 @@ fn each_language_uses_its_own_grammar() {
                 if is_case && !cases.contains(&spec.as_str()) {
                     wrong.push(format!("{name} ({lang}): the case {spec}"));
                 }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Every `Text3::new(en, ru, kk)` of the interface and of the dataset's labels and notes.
+fn all_triples() -> Vec<(String, [String; 3])> {
+    let dataset = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/dataset");
+    let mut files: Vec<_> = std::fs::read_dir(&dataset)
+        .expect("src/dataset")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    files.sort();
+    let mut out = texts();
+    for path in files {
+        let src = std::fs::read_to_string(&path).expect("a readable dataset file");
+        for (i, call) in src.split("Text3::new(").skip(1).enumerate() {
+            if let Ok(triple) = <[String; 3]>::try_from(literals(call)) {
+                out.push((format!("{} #{i}", path.display()), triple));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn one_name_for_one_thing() {
+    // (language, a variant we do not use, the one we do). The seeds are in English, so
+    // every Russian and Kazakh term here is ours to choose.
+    let banned: &[(usize, &str, &str)] = &[
+        (
+            1,
+            "домашн",
+            "бытовое насилие, as the law and the dataset say",
+        ),
+        // "Представительства" (offices) is another word.
+        (1, "представительство", "представленность"),
+        (1, "уис", "пенитенциарные учреждения"),
+        (1, "tendik", "Теңдік, the product's name in Russian"),
+        (2, "tendik", "Теңдік, the product's name in Kazakh"),
+        (0, "теңдік", "Tendik, the product's name in English"),
+        (2, "нұсқы", "нұсқар (arrow)"),
+        (
+            2,
+            "қазақстаннан",
+            "Қазақстан жіберген, not a copy of «от Казахстана»",
+        ),
+    ];
+    let all = all_triples();
+    assert!(all.len() > 300, "found only {} texts", all.len());
+    let mut wrong = Vec::new();
+    for (name, texts) in &all {
+        for (lang, variant, use_instead) in banned {
+            let text = tendik_core::case::lowercase(&texts[*lang]);
+            if text.contains(variant) {
+                wrong.push(format!(
+                    "{name}: {variant:?} (use {use_instead}): {}",
+                    texts[*lang]
+                ));
             }
         }
     }

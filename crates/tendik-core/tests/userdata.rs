@@ -432,7 +432,7 @@ fn a_total_above_the_parts_is_kept_and_noted() {
         ),
         (
             Lang::Ru,
-            "1\u{a0}002 из 1\u{a0}021 человек в источнике не распределены по категориям.",
+            "1\u{a0}002 из 1\u{a0}021 человека в источнике не распределены по категориям.",
         ),
         (
             Lang::Kk,
@@ -743,7 +743,8 @@ fn messages_exist_in_all_three_languages() {
             );
             assert!(!has_unfilled_slot(&e.message), "{}", e.message);
             let shown = e.to_string();
-            assert!(shown.starts_with("Tendik: "), "{shown}");
+            // The product's name in Russian and Kazakh.
+            assert!(shown.starts_with("Теңдік: "), "{shown}");
             assert!(shown.contains(&e.message));
             assert!(
                 shown.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
@@ -759,7 +760,7 @@ fn messages_exist_in_all_three_languages() {
     .unwrap_err();
     assert_eq!(
         ru.to_string(),
-        "Tendik: ошибка в данных, поле bodies[1].share: ожидается число от 0 до 100, а получено 130"
+        "Теңдік: ошибка в данных, поле bodies[1].share: ожидается число от 0 до 100, а получено 130"
     );
     let kk = parse_widget(
         QG,
@@ -769,7 +770,7 @@ fn messages_exist_in_all_three_languages() {
     .unwrap_err();
     assert_eq!(
         kk.to_string(),
-        "Tendik: деректердегі қате, bodies[1].share өрісі: 0 мен 100 аралығындағы сан күтілген, бірақ берілгені 130"
+        "Теңдік: деректердегі қате, bodies[1].share өрісі: 0 мен 100 аралығындағы сан күтілген, бірақ берілгені 130"
     );
 }
 
@@ -863,7 +864,7 @@ fn the_quota_gauge_example_gives_the_widget_it_describes() {
     let content = w.content(Lang::En);
     assert_eq!(
         plain(&content.takeaway),
-        "1 of 3 bodies reach the 30% quota: City council 23.1% (6.9 points short), Budget committee 40% (10 points above), Planning committee 12.5% (17.5 points short)."
+        "1 of 3 bodies reaches the 30% quota: City council 23.1% (6.9 points short), Budget committee 40% (10 points above), Planning committee 12.5% (17.5 points short)."
     );
 
     let w_ru = parse_widget(QG, &first_example(QG), Lang::Ru).unwrap();
@@ -1300,4 +1301,104 @@ fn numbers_are_read_by_the_function_given() {
     assert_eq!((g.quota, g.bodies[0].share), (60.0, 37.8));
     let e = parse_widget_with(QG, json, Lang::En, |_| None).unwrap_err();
     assert!(e.to_string().contains("30"), "{e}");
+}
+
+/// Words that are true only of the embedded dataset: the country, its documents and laws.
+const EMBEDDED_ONLY: &[&str] = &[
+    "Kazakhstan",
+    "Казахстан",
+    "Қазақстан",
+    "CEDAW",
+    "КЛДЖ",
+    "the Act",
+    "Закон",
+    "Заң",
+    "op-ed",
+    "авторск",
+    "авторлық",
+    "Majilis",
+    "Мажилис",
+    "Мәжіліс",
+];
+
+/// Every title, takeaway and note of a newsroom's widget in every language: none names
+/// Kazakhstan or a document, and every year in it is one of the newsroom's own.
+#[test]
+fn sentences_true_only_of_the_embedded_data_never_appear_with_a_newsrooms() {
+    let own = [
+        (
+            PK,
+            peace_with(
+                r#"{"label": "Troops", "men": 21, "women": 0}"#,
+                r#", "goal": 15"#,
+            ),
+        ),
+        (
+            PK,
+            peace_with(
+                r#"{"label": "Troops", "men": 20, "women": 1}"#,
+                r#", "total": 25"#,
+            ),
+        ),
+        (QG, quota_with_body(r#"{"label": "Board", "share": 40}"#)),
+        (
+            QG,
+            r#"{"source": "S", "quota": 30, "bodies": [{"label": "Board", "share": 20}]}"#.into(),
+        ),
+        (
+            VT,
+            trend_with_points(r#"{"year": 2001, "value": 5}, {"year": 2003, "value": 7}"#),
+        ),
+        (
+            VT,
+            r#"{"source": "S", "points": [{"year": 2001, "value": 10}, {"year": 2002, "value": 4}],
+                "goal": {"reduction": 50, "base_year": 2001}}"#
+                .into(),
+        ),
+    ];
+    let mut checked = 0;
+    for (kind, json) in doc_examples().into_iter().chain(own) {
+        for lang in Lang::ALL {
+            let c = parse_widget(kind, &json, lang).unwrap().content(lang);
+            for text in [&c.title, &c.takeaway].into_iter().chain(&c.notes) {
+                let text = plain(text);
+                for word in EMBEDDED_ONLY {
+                    assert!(!text.contains(word), "{kind:?} {lang:?}: {text}\n{json}");
+                }
+                // Four-digit numbers from 1900 to 2100 are years: each must be within the
+                // years of the data (a trend's gaps are the years between those given).
+                let years = |t: &str| -> Vec<u32> {
+                    t.split(|c: char| !c.is_ascii_digit())
+                        .filter(|d| d.len() == 4)
+                        .filter_map(|d| d.parse().ok())
+                        .filter(|y| (1900..=2100).contains(y))
+                        .collect()
+                };
+                let own = years(&json);
+                let (first, last) = (own.iter().min(), own.iter().max());
+                for year in years(&text) {
+                    assert!(
+                        first.is_some_and(|f| *f <= year) && last.is_some_and(|l| year <= *l),
+                        "{kind:?} {lang:?}: {year} in {text}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 60, "checked only {checked} texts");
+}
+
+/// The embedded dataset's own sentences do name Kazakhstan: the check above is not vacuous.
+#[test]
+fn the_embedded_peacekeeping_sentences_name_kazakhstan() {
+    for (lang, word) in [
+        (Lang::En, "Kazakhstan"),
+        (Lang::Ru, "Казахстан"),
+        (Lang::Kk, "Қазақстан"),
+    ] {
+        let c = PK.embedded(lang).content(lang);
+        assert!(c.title.contains(word), "{lang:?}: {}", c.title);
+        assert!(c.takeaway.contains(word), "{lang:?}: {}", c.takeaway);
+    }
 }

@@ -668,9 +668,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "damu-projects",
         Text3::new(
-            "Projects of women entrepreneurs supported by the Damu Entrepreneurship Development Fund. With 4.1 billion tenge in total this is under 40,000 tenge per project, which looks implausibly low; one of the two numbers may be wrong.",
-            "Проекты женщин-предпринимателей, поддержанные Фондом развития предпринимательства «Даму». При общей сумме 4,1 млрд тенге это менее 40 000 тенге на проект — неправдоподобно мало; одна из двух цифр, возможно, ошибочна.",
-            "«Даму» кәсіпкерлікті дамыту қоры қолдаған әйел кәсіпкерлердің жобалары. Жалпы сомасы 4,1 млрд теңге болса, бір жобаға 40 000 теңгеден аз келеді — бұл сенімсіз аз; екі санның бірі қате болуы мүмкін.",
+            "Projects of women entrepreneurs supported by the Damu Entrepreneurship Development Fund. The source gives 4.1 billion tenge in total for them, under 40,000 tenge per project; it does not explain the amount.",
+            "Проекты женщин-предпринимателей, поддержанные Фондом развития предпринимательства «Даму». Источник называет общую сумму 4,1 млрд тенге — менее 40 000 тенге на проект; эту сумму он не поясняет.",
+            "«Даму» кәсіпкерлікті дамыту қоры қолдаған әйел кәсіпкерлердің жобалары. Дереккөз олардың жалпы сомасын 4,1 млрд теңге деп береді, бұл бір жобаға 40 000 теңгеден аз; дереккөз бұл соманы түсіндірмейді.",
         ),
     ),
     (

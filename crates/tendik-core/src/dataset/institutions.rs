@@ -40,7 +40,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("", "", "from 34 per cent"),
         label: Text3::new(
             "Women among prison staff: earlier level",
-            "Женщины среди персонала учреждений УИС: прежний уровень",
+            "Женщины среди персонала пенитенциарных учреждений: прежний уровень",
             "Қылмыстық-атқару жүйесі мекемелері қызметкерлері арасындағы әйелдер: бұрынғы деңгей",
         ),
         seed: Seed::CedawReplies,
@@ -56,7 +56,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("", "", "to 48 per cent"),
         label: Text3::new(
             "Women among prison staff: latest level",
-            "Женщины среди персонала учреждений УИС: текущий уровень",
+            "Женщины среди персонала пенитенциарных учреждений: текущий уровень",
             "Қылмыстық-атқару жүйесі мекемелері қызметкерлері арасындағы әйелдер: соңғы деңгей",
         ),
         seed: Seed::CedawReplies,
@@ -675,9 +675,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "agrarian-centre-executive-target-2030",
         Text3::new(
-            "Target share of women in the Centre's executive bodies by 2030, as written. It is lower than the current 33.3 per cent although the source calls it an increase; the source may have swapped or mistyped the figures.",
-            "Целевая доля женщин в исполнительных органах центра к 2030 году, как в тексте. Она ниже нынешних 33,3 процента, хотя источник называет её увеличением; возможно, цифры перепутаны или записаны с ошибкой.",
-            "Орталықтың атқарушы органдарындағы әйелдердің 2030 жылға қарайғы мақсатты үлесі, мәтіндегідей. Ол қазіргі 33,3 пайыздан төмен, бірақ дереккөз оны арттыру деп атайды; сандар ауысып кеткен не қате жазылған болуы мүмкін.",
+            "Target share of women in the Centre's executive bodies by 2030, as written. It is lower than the current 33.3 per cent although the source calls it an increase. Both figures are shown as written.",
+            "Целевая доля женщин в исполнительных органах центра к 2030 году, как в тексте. Она ниже нынешних 33,3 процента, хотя источник называет её увеличением. Обе цифры показаны как в тексте.",
+            "Орталықтың атқарушы органдарындағы әйелдердің 2030 жылға қарайғы мақсатты үлесі, мәтіндегідей. Ол қазіргі 33,3 пайыздан төмен, бірақ дереккөз оны арттыру деп атайды. Екі сан да мәтіндегідей көрсетілген.",
         ),
     ),
     (

@@ -116,9 +116,9 @@ static CONFLICTS: &[Conflict] = &[
             "civil-service-women-share-15d",
         ],
         note: Text3::new(
-            "Paragraph 10 (d) of the CEDAW replies and the news report give 55.8 per cent; paragraph 15 (d) of the same replies gives 56.2 per cent. Neither gives a date, so the gap may be two different reference dates; show both.",
-            "Пункт 10 (d) ответов КЛДЖ и новостная статья дают 55,8 процента; пункт 15 (d) тех же ответов — 56,2 процента. Дата нигде не указана, так что расхождение может объясняться разными датами; показывайте обе цифры.",
-            "CEDAW жауаптарының 10 (d) тармағы мен жаңалық 55,8 пайыз береді; сол жауаптардың 15 (d) тармағы — 56,2 пайыз. Күні еш жерде көрсетілмеген, сондықтан айырмашылық әртүрлі күндерге байланысты болуы мүмкін; екеуін де көрсетіңіз.",
+            "Paragraph 10 (d) of the CEDAW replies and the news report give 55.8 per cent; paragraph 15 (d) of the same replies gives 56.2 per cent. Neither gives a date. Both figures are shown.",
+            "Пункт 10 (d) ответов КЛДЖ и новостная статья дают 55,8 процента; пункт 15 (d) тех же ответов — 56,2 процента. Дата нигде не указана. Показаны обе цифры.",
+            "CEDAW жауаптарының 10 (d) тармағы мен жаңалық 55,8 пайыз береді; сол жауаптардың 15 (d) тармағы — 56,2 пайыз. Күні еш жерде көрсетілмеген. Екі сан да көрсетілген.",
         ),
     },
     Conflict {
@@ -130,9 +130,9 @@ static CONFLICTS: &[Conflict] = &[
         ),
         figures: &["smes-women-owned-news", "smes-women-headed"],
         note: Text3::new(
-            "The news report says women own 48 per cent; the CEDAW replies say women head 48.2 per cent. Owning and heading are not the same, and 48 may simply be 48.2 rounded.",
-            "В новостной статье женщинам принадлежит 48 процентов; в ответах КЛДЖ женщины возглавляют 48,2 процента. Владеть и руководить — не одно и то же, а 48 может быть округлением 48,2.",
-            "Жаңалықта 48 пайызы әйелдерге тиесілі делінген; CEDAW жауаптарында әйелдер 48,2 пайызын басқарады. Иелік ету мен басқару бір нәрсе емес, ал 48 — 48,2-нің дөңгелектенген мәні болуы мүмкін.",
+            "The news report says women own 48 per cent; the CEDAW replies say women head 48.2 per cent. Owning and heading are not the same. Both figures are shown.",
+            "В новостной статье женщинам принадлежит 48 процентов; в ответах КЛДЖ женщины возглавляют 48,2 процента. Владеть и руководить — не одно и то же. Показаны обе цифры.",
+            "Жаңалықта 48 пайызы әйелдерге тиесілі делінген; CEDAW жауаптарында әйелдер 48,2 пайызын басқарады. Иелік ету мен басқару бір нәрсе емес. Екі сан да көрсетілген.",
         ),
     },
     Conflict {
@@ -149,9 +149,9 @@ static CONFLICTS: &[Conflict] = &[
             "crisis-centres-licensed-11f",
         ],
         note: Text3::new(
-            "The CEDAW replies say 30 crisis centres in paragraphs 3 (f) and 8 (d), and 27 in paragraphs 9 (i)–(j) and 11 (f), where 11 (f) counts licensed centres. None is dated; the difference may be unlicensed centres.",
-            "В ответах КЛДЖ — 30 кризисных центров в пунктах 3 (f) и 8 (d) и 27 в пунктах 9 (i)–(j) и 11 (f), причём в 11 (f) считаются лицензированные центры. Даты нет; разница может приходиться на нелицензированные центры.",
-            "CEDAW жауаптарында 3 (f) және 8 (d) тармақтарда 30 дағдарыс орталығы, ал 9 (i)–(j) және 11 (f) тармақтарда 27 орталық көрсетілген, 11 (f) тармақта лицензияланған орталықтар саналған. Күні жоқ; айырмашылық лицензиясыз орталықтар болуы мүмкін.",
+            "The CEDAW replies say 30 crisis centres in paragraphs 3 (f) and 8 (d), and 27 in paragraphs 9 (i)–(j) and 11 (f), where 11 (f) counts licensed centres. None is dated, and the source does not explain the difference. Both counts are shown.",
+            "В ответах КЛДЖ — 30 кризисных центров в пунктах 3 (f) и 8 (d) и 27 в пунктах 9 (i)–(j) и 11 (f), причём в 11 (f) считаются лицензированные центры. Даты нет, и разницу источник не поясняет. Показаны оба числа.",
+            "CEDAW жауаптарында 3 (f) және 8 (d) тармақтарда 30 дағдарыс орталығы, ал 9 (i)–(j) және 11 (f) тармақтарда 27 орталық көрсетілген, 11 (f) тармақта лицензияланған орталықтар саналған. Күні жоқ, айырмашылықты дереккөз түсіндірмейді. Екі сан да көрсетілген.",
         ),
     },
     Conflict {
@@ -202,9 +202,9 @@ static CONFLICTS: &[Conflict] = &[
             "microcredit-rural-women-h1-2025",
         ],
         note: Text3::new(
-            "Paragraph 16 (g) says 35–40 per cent of microcredit recipients are women (undated); paragraph 16 (h), next to it, says rural women received 41.2 per cent of microcredits in 2024 and 44 per cent in the first half of 2025. One counts recipients, the other microcredits; the range may describe an earlier year.",
-            "Пункт 16 (g) говорит, что 35–40 процентов получателей микрокредитов — женщины (без даты); соседний пункт 16 (h) — что сельские женщины получили 41,2 процента микрокредитов в 2024 году и 44 процента в первом полугодии 2025 года. В одном случае считаются получатели, в другом — кредиты; диапазон может относиться к более раннему году.",
-            "16 (g) тармақта микрокредит алушылардың 35–40 пайызы әйелдер делінген (күні жоқ); көршілес 16 (h) тармақта ауыл әйелдері 2024 жылы микрокредиттердің 41,2 пайызын, 2025 жылдың бірінші жартыжылдығында 44 пайызын алғаны айтылған. Бірінде алушылар, екіншісінде кредиттер саналады; ауқым ертерек жылға қатысты болуы мүмкін.",
+            "Paragraph 16 (g) says 35–40 per cent of microcredit recipients are women (undated); paragraph 16 (h), next to it, says rural women received 41.2 per cent of microcredits in 2024 and 44 per cent in the first half of 2025. One counts recipients, the other microcredits.",
+            "Пункт 16 (g) говорит, что 35–40 процентов получателей микрокредитов — женщины (без даты); соседний пункт 16 (h) — что сельские женщины получили 41,2 процента микрокредитов в 2024 году и 44 процента в первом полугодии 2025 года. В одном случае считаются получатели, в другом — кредиты.",
+            "16 (g) тармақта микрокредит алушылардың 35–40 пайызы әйелдер делінген (күні жоқ); көршілес 16 (h) тармақта ауыл әйелдері 2024 жылы микрокредиттердің 41,2 пайызын, 2025 жылдың бірінші жартыжылдығында 44 пайызын алғаны айтылған. Бірінде алушылар, екіншісінде кредиттер саналады.",
         ),
     },
     Conflict {
@@ -234,9 +234,9 @@ static BREAKDOWNS: &[Breakdown] = &[
         total: "crisis-centre-aid-2024",
         parts: &["crisis-centre-aid-women-2024", "crisis-centre-aid-minors-2024"],
         note: Text3::new(
-            "4,656 people, given as 1,445 women and 3,200 minors, which add up to 4,645: 11 people are not accounted for (possibly men, or an error in the source).",
-            "4 656 человек, из них указаны 1 445 женщин и 3 200 несовершеннолетних, что в сумме даёт 4 645: 11 человек не учтены (возможно, мужчины или ошибка в источнике).",
-            "4 656 адам, оның ішінде 1 445 әйел және 3 200 кәмелетке толмаған көрсетілген, қосындысы 4 645: 11 адам есепке кірмей қалған (ер адамдар болуы мүмкін немесе дереккөздегі қате).",
+            "4,656 people, given as 1,445 women and 3,200 minors, which add up to 4,645: the source does not say who the other 11 are.",
+            "4 656 человек, из них указаны 1 445 женщин и 3 200 несовершеннолетних, что в сумме даёт 4 645: кто остальные 11 человек, источник не говорит.",
+            "4 656 адам, оның ішінде 1 445 әйел және 3 200 кәмелетке толмаған көрсетілген, қосындысы 4 645: қалған 11 адамның кім екенін дереккөз айтпайды.",
         ),
     },
     Breakdown {
@@ -249,9 +249,9 @@ static BREAKDOWNS: &[Breakdown] = &[
         total: "crisis-centre-aid-h1-2025",
         parts: &["crisis-centre-aid-women-h1-2025"],
         note: Text3::new(
-            "Only the women are given (“including 587 women”); the rest, presumably minors and men, are not broken down.",
-            "Указаны только женщины («в том числе 587 женщин»); остальные, видимо несовершеннолетние и мужчины, не детализированы.",
-            "Тек әйелдер көрсетілген («оның ішінде 587 әйел»); қалғандары, сірә, кәмелетке толмағандар мен ер адамдар, бөлінбеген.",
+            "Only the women are given (“including 587 women”); the source does not break down the rest.",
+            "Указаны только женщины («в том числе 587 женщин»); остальных источник не детализирует.",
+            "Тек әйелдер көрсетілген («оның ішінде 587 әйел»); қалғандарын дереккөз бөлмейді.",
         ),
     },
     Breakdown {
@@ -311,9 +311,9 @@ static BREAKDOWNS: &[Breakdown] = &[
             "women-researchers-postdocs",
         ],
         note: Text3::new(
-            "The four groups are introduced with “including”; the remainder are presumably researchers without a degree.",
-            "Четыре группы перечислены через «в том числе»; остаток — видимо, исследователи без учёной степени.",
-            "Төрт топ «оның ішінде» деп берілген; қалғандары, сірә, ғылыми дәрежесі жоқ зерттеушілер.",
+            "The four groups are introduced with “including”; the source does not break down the remainder.",
+            "Четыре группы перечислены через «в том числе»; остаток источник не детализирует.",
+            "Төрт топ «оның ішінде» деп берілген; қалғандарын дереккөз бөлмейді.",
         ),
     },
     Breakdown {
@@ -333,9 +333,9 @@ static BREAKDOWNS: &[Breakdown] = &[
             "women-researchers-humanities",
         ],
         note: Text3::new(
-            "The six fields are presented as complete but fall short of the total. Medicine and agriculture both show exactly 1,207, which may be a copying error in the source.",
-            "Шесть областей поданы как полный перечень, но не дают в сумме итога. У медицины и сельского хозяйства одинаково 1 207 — возможно, ошибка копирования в источнике.",
-            "Алты сала толық тізім ретінде берілген, бірақ жиынтыққа жетпейді. Медицина мен ауыл шаруашылығында бірдей 1 207 — дереккөздегі көшіру қатесі болуы мүмкін.",
+            "The six fields are presented as complete but fall short of the total. Medicine and agriculture are both given as exactly 1,207.",
+            "Шесть областей поданы как полный перечень, но не дают в сумме итога. Для медицины и сельского хозяйства приведено одно и то же число — 1 207.",
+            "Алты сала толық тізім ретінде берілген, бірақ жиынтыққа жетпейді. Медицина мен ауыл шаруашылығы үшін бірдей 1 207 саны берілген.",
         ),
     },
     Breakdown {
@@ -433,7 +433,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "UN peacekeepers deployed by Kazakhstan, September 2023, by type",
             "Миротворцы ООН от Казахстана, сентябрь 2023 г., по категориям",
-            "Қазақстаннан БҰҰ бітімгерлері, 2023 жылғы қыркүйек, санаттар бойынша",
+            "Қазақстан жіберген БҰҰ бітімгерлері, 2023 жылғы қыркүйек, санаттар бойынша",
         ),
         total: "peacekeepers-total-2023",
         parts: &[
@@ -452,7 +452,7 @@ static BREAKDOWNS: &[Breakdown] = &[
         subject: Text3::new(
             "UN peacekeepers deployed by Kazakhstan, September 2023, by sex",
             "Миротворцы ООН от Казахстана, сентябрь 2023 г., по полу",
-            "Қазақстаннан БҰҰ бітімгерлері, 2023 жылғы қыркүйек, жынысы бойынша",
+            "Қазақстан жіберген БҰҰ бітімгерлері, 2023 жылғы қыркүйек, жынысы бойынша",
         ),
         total: "peacekeepers-total-2023",
         parts: &["peacekeepers-men-2023"],

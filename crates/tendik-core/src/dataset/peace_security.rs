@@ -21,7 +21,7 @@ pub(super) static CHARTED: &[Figure] = &[
         label: Text3::new(
             "UN peacekeepers deployed by Kazakhstan",
             "Миротворцы ООН от Казахстана",
-            "Қазақстаннан БҰҰ бітімгерлері",
+            "Қазақстан жіберген БҰҰ бітімгерлері",
         ),
         seed: Seed::NapSummary,
         location: "section “UN peacekeeping statistics”",

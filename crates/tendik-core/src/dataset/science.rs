@@ -235,9 +235,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "women-researchers-doctoral-candidates",
         Text3::new(
-            "Women researchers the English text calls “doctoral candidates”, most likely the post-Soviet degree of candidate of science (not doctoral students); the source does not say.",
-            "Женщины-исследователи, которых английский текст называет «doctoral candidates»; скорее всего, это кандидаты наук (а не докторанты), но источник этого не уточняет.",
-            "Ағылшын мәтіні «doctoral candidates» деп атайтын әйел зерттеушілер; бұл, сірә, ғылым кандидаттары (докторанттар емес), бірақ дереккөз мұны нақтыламайды.",
+            "Women researchers the English text calls “doctoral candidates”; the source does not say whether this means doctoral students or holders of the candidate of science degree.",
+            "Женщины-исследователи, которых английский текст называет «doctoral candidates»; докторанты это или кандидаты наук, источник не уточняет.",
+            "Ағылшын мәтіні «doctoral candidates» деп атайтын әйел зерттеушілер; бұлар докторанттар ма, әлде ғылым кандидаттары ма, дереккөз нақтыламайды.",
         ),
     ),
     (
@@ -275,17 +275,17 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "women-researchers-medicine",
         Text3::new(
-            "Women researchers working in medicine. The same number, 1,207, is given for agriculture, which may be a copying error.",
-            "Женщины-исследователи, работающие в медицине. Для сельского хозяйства приведено то же число 1 207 — возможно, ошибка при копировании.",
-            "Медицина саласында жұмыс істейтін әйел зерттеушілер. Ауыл шаруашылығы үшін де дәл сол 1 207 саны берілген — көшіру кезіндегі қате болуы мүмкін.",
+            "Women researchers working in medicine. The source gives the same number, 1,207, for agriculture.",
+            "Женщины-исследователи, работающие в медицине. Для сельского хозяйства источник приводит то же число — 1 207.",
+            "Медицина саласында жұмыс істейтін әйел зерттеушілер. Дереккөз ауыл шаруашылығы үшін де дәл сол 1 207 санын береді.",
         ),
     ),
     (
         "women-researchers-agriculture",
         Text3::new(
-            "Women researchers working in agriculture. The same number, 1,207, is given for medicine, which may be a copying error.",
-            "Женщины-исследователи, работающие в сельскохозяйственных науках. Для медицины приведено то же число 1 207 — возможно, ошибка при копировании.",
-            "Ауыл шаруашылығы ғылымдарында жұмыс істейтін әйел зерттеушілер. Медицина үшін де дәл сол 1 207 саны берілген — көшіру кезіндегі қате болуы мүмкін.",
+            "Women researchers working in agriculture. The source gives the same number, 1,207, for medicine.",
+            "Женщины-исследователи, работающие в сельскохозяйственных науках. Для медицины источник приводит то же число — 1 207.",
+            "Ауыл шаруашылығы ғылымдарында жұмыс істейтін әйел зерттеушілер. Дереккөз медицина үшін де дәл сол 1 207 санын береді.",
         ),
     ),
     (

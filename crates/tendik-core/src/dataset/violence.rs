@@ -17,7 +17,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("2022", "2022", "in 2022"),
         label: Text3::new(
             "Domestic-violence incidents, 2022",
-            "Случаи домашнего насилия, 2022 г.",
+            "Случаи бытового насилия, 2022 г.",
             "Тұрмыстық зорлық-зомбылық оқиғалары, 2022 ж.",
         ),
         seed: Seed::CedawReplies,
@@ -33,7 +33,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: Period::new("2024", "2024", "in 2024"),
         label: Text3::new(
             "Domestic-violence incidents, 2024",
-            "Случаи домашнего насилия, 2024 г.",
+            "Случаи бытового насилия, 2024 г.",
             "Тұрмыстық зорлық-зомбылық оқиғалары, 2024 ж.",
         ),
         seed: Seed::CedawReplies,
@@ -49,7 +49,7 @@ pub(super) static CHARTED: &[Figure] = &[
         period: TARGETS_2030,
         label: Text3::new(
             "Goal: reduction in domestic violence",
-            "Цель: сокращение домашнего насилия",
+            "Цель: сокращение бытового насилия",
             "Мақсат: тұрмыстық зорлық-зомбылықты азайту",
         ),
         seed: Seed::CedawReplies,
@@ -961,7 +961,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "dv-incidents-2022",
         Text3::new(
             "Recorded incidents of domestic violence in 2022.",
-            "Зарегистрированные случаи домашнего насилия в 2022 году.",
+            "Зарегистрированные случаи бытового насилия в 2022 году.",
             "2022 жылы тіркелген тұрмыстық зорлық-зомбылық оқиғалары.",
         ),
     ),
@@ -969,7 +969,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "dv-incidents-2024",
         Text3::new(
             "Recorded incidents of domestic violence in 2024.",
-            "Зарегистрированные случаи домашнего насилия в 2024 году.",
+            "Зарегистрированные случаи бытового насилия в 2024 году.",
             "2024 жылы тіркелген тұрмыстық зорлық-зомбылық оқиғалары.",
         ),
     ),
@@ -977,7 +977,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "target-dv-reduction",
         Text3::new(
             "Planned reduction in domestic violence; the source names no baseline year.",
-            "Запланированное сокращение домашнего насилия; базовый год в источнике не указан.",
+            "Запланированное сокращение бытового насилия; базовый год в источнике не указан.",
             "Тұрмыстық зорлық-зомбылықты жоспарлы азайту; дереккөзде базалық жыл көрсетілмеген.",
         ),
     ),
@@ -1064,9 +1064,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "family-support-centres-july",
         Text3::new(
-            "Family support centres in operation as at 1 July. The year is not stated; the replies were received in October 2025, so probably 1 July 2025.",
-            "Действующие центры поддержки семьи на 1 июля. Год не указан; ответы получены в октябре 2025 года, поэтому, вероятно, речь о 1 июля 2025 года.",
-            "1 шілдедегі жұмыс істеп тұрған отбасын қолдау орталықтары. Жылы көрсетілмеген; жауаптар 2025 жылғы қазанда келген, сондықтан, шамасы, 2025 жылғы 1 шілде.",
+            "Family support centres in operation as at 1 July. The source does not state the year.",
+            "Действующие центры поддержки семьи на 1 июля. Год в источнике не указан.",
+            "1 шілдедегі жұмыс істеп тұрған отбасын қолдау орталықтары. Дереккөзде жылы көрсетілмеген.",
         ),
     ),
     (
@@ -1152,9 +1152,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "crisis-centres-licensed-11f",
         Text3::new(
-            "Licensed crisis centres providing special social services, including help with documents. “Licensed” may explain the gap with the 30 centres given elsewhere; the source does not say.",
-            "Лицензированные кризисные центры, оказывающие специальные социальные услуги, в том числе помощь с документами. Слово «лицензированные» может объяснять расхождение с 30 центрами в других пунктах; источник этого не поясняет.",
-            "Арнаулы әлеуметтік қызметтер, соның ішінде құжаттарға көмек көрсететін лицензияланған дағдарыс орталықтары. «Лицензияланған» сөзі басқа тармақтардағы 30 орталықпен айырмашылықты түсіндіруі мүмкін; дереккөз бұны нақтыламайды.",
+            "Licensed crisis centres providing special social services, including help with documents. Other paragraphs of the same replies give 30 centres; the source does not say how the two counts relate.",
+            "Лицензированные кризисные центры, оказывающие специальные социальные услуги, в том числе помощь с документами. В других пунктах тех же ответов — 30 центров; как соотносятся эти числа, источник не поясняет.",
+            "Арнаулы әлеуметтік қызметтер, соның ішінде құжаттарға көмек көрсететін лицензияланған дағдарыс орталықтары. Сол жауаптардың басқа тармақтарында 30 орталық көрсетілген; екі санның арақатынасын дереккөз түсіндірмейді.",
         ),
     ),
     (

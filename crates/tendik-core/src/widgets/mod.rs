@@ -113,6 +113,12 @@ impl Common {
             provenance,
         }
     }
+
+    /// Whether the figures are the embedded dataset's (each row has its provenance), not a
+    /// newsroom's own: only then may a sentence name Kazakhstan, a year or a document.
+    pub fn is_embedded(&self) -> bool {
+        !self.provenance.is_empty()
+    }
 }
 
 /// The widgets an embed can ask for by name: an entry of [`REGISTRY`].

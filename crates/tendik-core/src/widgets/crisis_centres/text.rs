@@ -11,7 +11,7 @@ pub const TITLE: Text3 = Text3::new(
 
 pub const TAKEAWAY: Text3 = Text3::new(
     "The sources give {counts} crisis centres; {aided} people were aided in {year} ({women} women, {minors} minors) and {aided_h1} in the first half of {year_h1} ({women_h1} women).",
-    "Число кризисных центров по данным источников — {counts}; в {year} году помощь получили {aided} человек (женщин — {women}, несовершеннолетних — {minors}), в первом полугодии {year_h1} года — {aided_h1} (женщин — {women_h1}).",
+    "Число кризисных центров по данным источников — {counts}; в {year} году помощь {aided:получил|получили|получили} {aided} {aided:человек|человека|человек} (женщин — {women}, несовершеннолетних — {minors}), в первом полугодии {year_h1} года — {aided_h1} (женщин — {women_h1}).",
     "Дереккөздер бойынша дағдарыс орталықтарының саны — {counts}; {year} жылы {aided} адам көмек алды ({women} әйел, {minors} кәмелетке толмаған), {year_h1} жылдың бірінші жартыжылдығында — {aided_h1} ({women_h1} әйел).",
 );
 
@@ -51,5 +51,5 @@ pub const TOTAL_MARK: Text3 = Text3::new("Total {total}", "Всего {total}", 
 pub const SHORTFALL: Text3 = Text3::new(
     "{parts} = {sum}, {gap} short of the {total} stated",
     "{parts} = {sum}, на {gap} меньше указанных {total}",
-    "{parts} = {sum}, бұл көрсетілген {total} санынан {gap} кем",
+    "{parts} = {sum}, бұл көрсетілген {total} санынан {gap:dat} кем",
 );

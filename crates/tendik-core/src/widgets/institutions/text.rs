@@ -12,7 +12,7 @@ pub const TITLE: Text3 = Text3::new(
 pub const TAKEAWAY: Text3 = Text3::new(
     "Women are {civil} of civil servants and {judges} of judges, but only {majilis} of Majilis deputies and {maslikhats} of maslikhat members, below the {goal} goal.",
     "Среди государственных служащих женщин {civil}, среди судей — {judges}, а среди депутатов Мажилиса — лишь {majilis} и маслихатов — {maslikhats}, ниже цели {goal}.",
-    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, ал Мәжіліс депутаттары арасында — небәрі {majilis}, мәслихаттарда — {maslikhats}, бұл {goal} мақсаттан төмен.",
+    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, ал Мәжіліс депутаттары арасында — небәрі {majilis}, мәслихаттарда — {maslikhats}, бұл {goal:attr} мақсаттан төмен.",
 );
 
 pub const TAKEAWAY_MET: Text3 = Text3::new(

@@ -143,28 +143,33 @@ impl Chart for Peacekeeping {
     }
 
     fn default_title(&self, lang: Lang) -> String {
-        fill(text::TITLE.get(lang), &[("date", &self.date)])
+        // Only the embedded data says who deployed the peacekeepers.
+        let title = if self.common.is_embedded() {
+            text::TITLE
+        } else {
+            text::TITLE_GENERIC
+        };
+        fill(title.get(lang), &[("date", &self.date)])
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let goal = self
-            .goal
-            .map(|g| format::percent(g, lang))
-            .unwrap_or_else(|| "–".into());
-        let total = format::number(self.total(), lang);
-        if self.women() == 0.0 {
-            fill(text::NONE.get(lang), &[("total", &total), ("goal", &goal)])
-        } else {
-            fill(
-                text::TAKEAWAY.get(lang),
-                &[
-                    ("women", &format::number(self.women(), lang)),
-                    ("total", &total),
-                    ("share", &format::percent(self.women_share(), lang)),
-                    ("goal", &goal),
-                ],
-            )
-        }
+        let goal = self.goal.map(|g| format::percent(g, lang));
+        let template = match (self.women() == 0.0, &goal) {
+            (true, Some(_)) if self.common.is_embedded() => text::NONE,
+            (true, Some(_)) => text::NONE_GENERIC,
+            (true, None) => text::NONE_NO_GOAL,
+            (false, Some(_)) => text::TAKEAWAY,
+            (false, None) => text::TAKEAWAY_NO_GOAL,
+        };
+        fill(
+            template.get(lang),
+            &[
+                ("women", &format::number(self.women(), lang)),
+                ("total", &format::number(self.total(), lang)),
+                ("share", &format::percent(self.women_share(), lang)),
+                ("goal", goal.as_deref().unwrap_or_default()),
+            ],
+        )
     }
 
     fn table(&self, lang: Lang) -> DataTable {

@@ -6,7 +6,7 @@ use crate::model::Text3;
 pub const TITLE: Text3 = Text3::new(
     "Kazakhstan's UN peacekeepers by role, {date}",
     "Миротворцы ООН от Казахстана по категориям, {date}",
-    "Қазақстаннан БҰҰ бітімгерлері санаттар бойынша, {date}",
+    "Қазақстан жіберген БҰҰ бітімгерлері санаттар бойынша, {date}",
 );
 
 pub const TITLE_GENERIC: Text3 = Text3::new(
@@ -16,15 +16,34 @@ pub const TITLE_GENERIC: Text3 = Text3::new(
 );
 
 pub const TAKEAWAY: Text3 = Text3::new(
-    "Women: {women} of {total} peacekeepers deployed ({share}), against a goal of {goal} women.",
-    "Женщин — {women} из {total} направленных миротворцев ({share}) при цели {goal}.",
+    "Women: {women} of {total} {total:peacekeeper|peacekeepers} deployed ({share}), against a goal of {goal} women.",
+    "Женщин — {women} из {total} {total:направленного миротворца|направленных миротворцев|направленных миротворцев|направленного миротворца} ({share}) при цели {goal}.",
     "Жіберілген бітімгерлер: барлығы {total}, оның ішінде әйелдер — {women} ({share}), ал мақсат — {goal}.",
 );
 
+pub const TAKEAWAY_NO_GOAL: Text3 = Text3::new(
+    "Women: {women} of {total} {total:peacekeeper|peacekeepers} deployed ({share}).",
+    "Женщин — {women} из {total} {total:направленного миротворца|направленных миротворцев|направленных миротворцев|направленного миротворца} ({share}).",
+    "Жіберілген бітімгерлер: барлығы {total}, оның ішінде әйелдер — {women} ({share}).",
+);
+
+// No women: the embedded data names who deployed them; a newsroom's data does not.
 pub const NONE: Text3 = Text3::new(
-    "All {total} peacekeepers Kazakhstan deployed were men: 0 women, against a goal of {goal} women.",
-    "Все {total} миротворцев, направленных Казахстаном, — мужчины: 0 женщин при цели {goal}.",
-    "Қазақстан жіберген {total} бітімгердің бәрі ер адам: әйелдер — 0, ал мақсат — {goal}.",
+    "No women among the peacekeepers Kazakhstan deployed: {total} {total:man|men} and 0 women, against a goal of {goal} women.",
+    "Среди миротворцев, направленных Казахстаном, женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0 женщин при цели {goal}.",
+    "Қазақстан жіберген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0 әйел, ал мақсат — {goal}.",
+);
+
+pub const NONE_GENERIC: Text3 = Text3::new(
+    "No women among the peacekeepers deployed: {total} {total:man|men} and 0 women, against a goal of {goal} women.",
+    "Среди направленных миротворцев женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0 женщин при цели {goal}.",
+    "Жіберілген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0 әйел, ал мақсат — {goal}.",
+);
+
+pub const NONE_NO_GOAL: Text3 = Text3::new(
+    "No women among the peacekeepers deployed: {total} {total:man|men} and 0 women.",
+    "Среди направленных миротворцев женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0 женщин.",
+    "Жіберілген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0 әйел.",
 );
 
 pub const ROLE: Text3 = Text3::new("Role", "Категория", "Санат");
@@ -42,7 +61,7 @@ pub const COUNTS: Text3 = Text3::new(
 );
 
 pub const UNBROKEN_NOTE: Text3 = Text3::new(
-    "{n} of the {total} personnel are not broken down by role in the source.",
-    "{n} из {total} человек в источнике не распределены по категориям.",
+    "{n} of the {total} personnel {n:is|are} not broken down by role in the source.",
+    "{n} из {total} {total:человека|человек|человек|человека} в источнике {n:не распределён|не распределены|не распределены} по категориям.",
     "Дереккөзде санаттарға бөлінбеген адамдар: {n} (барлығы {total}).",
 );

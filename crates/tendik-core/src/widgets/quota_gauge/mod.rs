@@ -85,7 +85,8 @@ impl QuotaGauge {
         }
     }
 
-    fn item(&self, body: &Body, lang: Lang) -> String {
+    /// "Majilis 18.9% (11.1 points short)", with `label` as the body's name.
+    fn item(&self, body: &Body, label: &str, lang: Lang) -> String {
         let gap = format::difference(self.quota, body.share);
         let template = if gap > 0.0 {
             text::ITEM_SHORT
@@ -95,7 +96,7 @@ impl QuotaGauge {
         fill(
             template.get(lang),
             &[
-                ("label", &body.label),
+                ("label", label),
                 ("share", &format::percent(body.share, lang)),
                 ("gap", &format::points(gap.abs(), lang)),
             ],
@@ -104,7 +105,7 @@ impl QuotaGauge {
 
     fn row_lines(&self, body: &Body, frame: &Frame) -> Vec<String> {
         wrap(
-            &self.item(body, frame.lang),
+            &self.item(body, &body.label, frame.lang),
             frame.font_size(),
             frame.width - 4.0,
         )
@@ -126,23 +127,26 @@ impl Chart for QuotaGauge {
     fn takeaway(&self, lang: Lang) -> String {
         let quota = format::percent(self.quota, lang);
         let met = self.bodies.iter().filter(|b| b.share >= self.quota).count();
-        let items: Vec<String> = self.bodies.iter().map(|b| self.item(b, lang)).collect();
-        if met == 0 {
-            fill(
-                text::TAKEAWAY_ALL_BELOW.get(lang),
-                &[("quota", &quota), ("items", &items.join(", "))],
-            )
-        } else {
-            fill(
-                text::TAKEAWAY_SOME.get(lang),
-                &[
-                    ("quota", &quota),
-                    ("items", &items.join(", ")),
-                    ("met", &met.to_string()),
-                    ("count", &self.bodies.len().to_string()),
-                ],
-            )
-        }
+        let items: Vec<String> = self
+            .bodies
+            .iter()
+            .map(|b| self.item(b, i18n::in_sentence(&b.label, lang), lang))
+            .collect();
+        let template = match (self.bodies.len(), met) {
+            (1, 0) => text::TAKEAWAY_ONE_BELOW,
+            (1, _) => text::TAKEAWAY_ONE_MET,
+            (_, 0) => text::TAKEAWAY_ALL_BELOW,
+            _ => text::TAKEAWAY_SOME,
+        };
+        fill(
+            template.get(lang),
+            &[
+                ("quota", &quota),
+                ("items", &items.join(", ")),
+                ("met", &format::number(met as f64, lang)),
+                ("count", &format::number(self.bodies.len() as f64, lang)),
+            ],
+        )
     }
 
     fn table(&self, lang: Lang) -> DataTable {
@@ -209,7 +213,11 @@ impl Chart for QuotaGauge {
                 p.outline(xs, y, xq, y + BAR, pal.women, 1.0)?;
             }
             p.rect(x0, y, xs.max(x0 + 1.0), y + BAR, pal.women)?;
-            marks.push(Mark::new(self.item(body, lang), (x0, y), (x1, y + BAR)));
+            marks.push(Mark::new(
+                self.item(body, &body.label, lang),
+                (x0, y),
+                (x1, y + BAR),
+            ));
             y += BAR + ROW_GAP;
         }
         // Quota line across every row; row labels sit on the background, above it.

@@ -35,7 +35,7 @@ pub const PEACEKEEPING: Text3 = Text3::new(
 
 pub const DOMESTIC_VIOLENCE: Text3 = Text3::new(
     "Domestic violence",
-    "Домашнее насилие",
+    "Бытовое насилие",
     "Тұрмыстық зорлық-зомбылық",
 );
 
@@ -48,7 +48,7 @@ pub const HEAD: Text3 = Text3::new(
 pub const REDUCTION: Text3 = Text3::new(
     "a {value} reduction",
     "сокращение на {value}",
-    "{value} азайту",
+    "{value:dat} азайту",
 );
 
 pub const LATEST: Text3 = Text3::new(
@@ -72,13 +72,13 @@ pub const PEACE_VALUE: Text3 = Text3::new(
 pub const DV_FEWER: Text3 = Text3::new(
     "{last} recorded incidents in {last_year}, {fall} fewer than in {first_year} ({first})",
     "в {last_year} г. зарегистрированных случаев — {last}, на {fall} меньше, чем в {first_year} г. ({first})",
-    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} аз",
+    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall:dat} аз",
 );
 
 pub const DV_MORE: Text3 = Text3::new(
     "{last} recorded incidents in {last_year}, {fall} more than in {first_year} ({first})",
     "в {last_year} г. зарегистрированных случаев — {last}, на {fall} больше, чем в {first_year} г. ({first})",
-    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall} көп",
+    "{last_year} жылы {last} оқиға тіркелді, бұл {first_year} жылғыдан ({first}) {fall:dat} көп",
 );
 
 pub const GOAL_MARK: Text3 = Text3::new("goal {target}", "цель {target}", "мақсат {target}");
@@ -97,7 +97,7 @@ pub const LEADERSHIP_NOTE: Text3 = Text3::new(
 
 pub const DV_NOTE: Text3 = Text3::new(
     "The domestic-violence goal is {reduction}, and the source names no baseline year; measured from {base_year}, it would mean {goal} recorded incidents or fewer, against {last} in {last_year}.",
-    "Цель по домашнему насилию — {reduction}, но базовый год в источнике не назван; если считать от {base_year} г., цель — не более {goal} зарегистрированных случаев, а в {last_year} г. их было {last}.",
+    "Цель по бытовому насилию — {reduction}, но базовый год в источнике не назван; если считать от {base_year} г., цель — не более {goal} зарегистрированных случаев, а в {last_year} г. их было {last}.",
     "Тұрмыстық зорлық-зомбылық бойынша мақсат — {reduction}, бірақ дереккөзде базалық жыл аталмаған; {base_year} жылдан есептесек, мақсат — {goal} немесе одан аз тіркелген оқиға, ал {last_year} жылы {last} оқиға тіркелген.",
 );
 
@@ -109,20 +109,20 @@ pub const PAY_NOTE: Text3 = Text3::new(
 
 pub const SCALE_NOTE: Text3 = Text3::new(
     "Each target has its own scale: shares from 0 to {max}, domestic violence in recorded incidents.",
-    "У каждой цели своя шкала: доли — от 0 до {max}, домашнее насилие — в числе зарегистрированных случаев.",
+    "У каждой цели своя шкала: доли — от 0 до {max}, бытовое насилие — в числе зарегистрированных случаев.",
     "Әр мақсаттың өз шкаласы бар: үлестер 0 мен {max} аралығында, тұрмыстық зорлық-зомбылық тіркелген оқиғалар санымен көрсетілген.",
 );
 
 pub const TK_LEAD_ABOVE: Text3 = Text3::new(
     "women leaders at {value}, above the {target} goal",
     "доля женщин-руководителей — {value}, выше цели в {target}",
-    "әйел басшылар үлесі — {value}, бұл {target} мақсаттан жоғары",
+    "әйел басшылар үлесі — {value}, бұл {target:attr} мақсаттан жоғары",
 );
 
 pub const TK_LEAD_BELOW: Text3 = Text3::new(
     "women leaders at {value}, below the {target} goal",
     "доля женщин-руководителей — {value}, ниже цели в {target}",
-    "әйел басшылар үлесі — {value}, бұл {target} мақсаттан төмен",
+    "әйел басшылар үлесі — {value}, бұл {target:attr} мақсаттан төмен",
 );
 
 pub const TK_PEACE: Text3 = Text3::new(
@@ -133,13 +133,13 @@ pub const TK_PEACE: Text3 = Text3::new(
 
 pub const TK_DV_FELL: Text3 = Text3::new(
     "recorded domestic-violence incidents down by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
-    "число зарегистрированных случаев домашнего насилия с {first_year} по {last_year} г. снизилось на {fall} (цель — {reduction})",
+    "число зарегистрированных случаев бытового насилия с {first_year} по {last_year} г. снизилось на {fall} (цель — {reduction})",
     "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға азайды (мақсат — {reduction})",
 );
 
 pub const TK_DV_ROSE: Text3 = Text3::new(
     "recorded domestic-violence incidents up by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
-    "число зарегистрированных случаев домашнего насилия с {first_year} по {last_year} г. выросло на {fall} (цель — {reduction})",
+    "число зарегистрированных случаев бытового насилия с {first_year} по {last_year} г. выросло на {fall} (цель — {reduction})",
     "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға көбейді (мақсат — {reduction})",
 );
 

@@ -5,7 +5,7 @@ use crate::model::Text3;
 // Violence trend.
 pub const TITLE: Text3 = Text3::new(
     "Recorded domestic-violence incidents",
-    "Зарегистрированные случаи домашнего насилия",
+    "Зарегистрированные случаи бытового насилия",
     "Тіркелген тұрмыстық зорлық-зомбылық оқиғалары",
 );
 
@@ -23,14 +23,14 @@ pub const FELL: Text3 = Text3::new(
 
 pub const GAP_NOTE: Text3 = Text3::new(
     "The sources give no figure for {years}, so the line is broken there.",
-    "За {years} г. в источниках нет данных, поэтому линия там прервана.",
-    "Дереккөздерде {years} жылға дерек жоқ, сондықтан сызық сол жерде үзілген.",
+    "За {years} {years:list г.|гг.} в источниках нет данных, поэтому линия там прервана.",
+    "Дереккөздерде {years} {years:list жылға|жылдарға} дерек жоқ, сондықтан сызық сол жерде үзілген.",
 );
 
 pub const GOAL_NOTE: Text3 = Text3::new(
     "Goal: a {reduction} reduction. The source names no baseline year; the dashed line assumes {base_year}, which puts the goal at {goal} or fewer.",
     "Цель — сокращение на {reduction}. Базовый год в источнике не назван; пунктир исходит из {base_year} г., тогда цель — не более {goal}.",
-    "Мақсат — {reduction} азайту. Дереккөзде базалық жыл аталмаған; үзік сызық {base_year} жылды негізге алады, сонда мақсат — {goal} немесе одан аз.",
+    "Мақсат — {reduction:dat} азайту. Дереккөзде базалық жыл аталмаған; үзік сызық {base_year} жылды негізге алады, сонда мақсат — {goal} немесе одан аз.",
 );
 
 pub const GOAL_MARK: Text3 = Text3::new(
@@ -42,7 +42,7 @@ pub const GOAL_MARK: Text3 = Text3::new(
 pub const GOAL_NOTE_STATED: Text3 = Text3::new(
     "Goal: a {reduction} reduction from {base_year}, which puts it at {goal} or fewer.",
     "Цель — сокращение на {reduction} от уровня {base_year} г., то есть не более {goal}.",
-    "Мақсат — {base_year} жылғы деңгейден {reduction} азайту, яғни {goal} немесе одан аз.",
+    "Мақсат — {base_year} жылғы деңгейден {reduction:dat} азайту, яғни {goal} немесе одан аз.",
 );
 
 pub const GOAL_MARK_STATED: Text3 = Text3::new(
@@ -55,6 +55,6 @@ pub const INCIDENTS: Text3 = Text3::new("Incidents", "Случаи", "Оқиға
 
 pub const GAP_NOTE_DOTS: Text3 = Text3::new(
     "The sources give no figure for {years}; the years they do give are shown as dots, with no line between them.",
-    "За {years} г. в источниках нет данных; годы, за которые данные есть, показаны точками без соединяющей линии.",
-    "Дереккөздерде {years} жылға дерек жоқ; дерегі бар жылдар сызықпен қосылмай, нүкте ретінде көрсетілген.",
+    "За {years} {years:list г.|гг.} в источниках нет данных; годы, за которые данные есть, показаны точками без соединяющей линии.",
+    "Дереккөздерде {years} {years:list жылға|жылдарға} дерек жоқ; дерегі бар жылдар сызықпен қосылмай, нүкте ретінде көрсетілген.",
 );
