@@ -122,9 +122,6 @@ export function staticHandler({ root, csp = false, cors = false }) {
     const headers = {
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
-      // As the README asks of a host: a frame in a sandbox (WordPress's embeds) has an
-      // opaque origin, and loads the suite's modules and wasm cross-origin.
-      'Access-Control-Allow-Origin': '*',
     };
     if (cors) headers['Access-Control-Allow-Origin'] = '*';
     const send = (status, body, extra = {}) => {

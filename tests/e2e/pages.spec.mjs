@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
-import { APP_URL, CSP_URL, DIST_DIR, expectReady, screenshotPath, trackErrors } from './helpers.mjs';
+import { APP_URL, DIST_DIR, expectReady, screenshotPath, trackErrors } from './helpers.mjs';
 import { expectFits, frameOf, htmlPage } from './embed-helpers.mjs';
 
 const INDEX = JSON.parse(readFileSync(path.join(DIST_DIR, 'chart', 'index.json'), 'utf8'));
@@ -22,18 +22,24 @@ const STATIC = JSON.parse(readFileSync(path.join(DIST_DIR, 'static', 'index.json
 const LANGS = ['en', 'ru', 'kk'];
 
 // The build's absolute URLs point at BASE; the tests serve dist/ at APP_URL. In the CMS
-// tests Tendik is the server with the strict policy (embed.html keeps it, as the README
-// asks of a host) and the post is on a server of its own, another origin (a real server:
-// Chromium blocks a page Playwright fulfils from framing a loopback address).
+// tests Tendik is a host as docs/pages.md asks for (Access-Control-Allow-Origin: *; the
+// strict policy, which embed.html keeps) and the post is on a server of its own, another
+// origin (real servers: Chromium blocks a page Playwright fulfils from framing a loopback
+// address).
 const local = (url) => `${APP_URL}/${url.slice(BASE.length)}`;
-const asTendik = (html) => html.replaceAll(BASE, `${CSP_URL}/`);
 const POSTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'output', 'cms-posts');
 let posts;
+let tendik;
 test.beforeAll(async () => {
   mkdirSync(POSTS, { recursive: true });
   posts = await startServer({ root: POSTS, port: 0 });
+  tendik = await startServer({ root: DIST_DIR, port: 0, csp: true, cors: true });
 });
-test.afterAll(() => posts?.server.close());
+test.afterAll(() => {
+  posts?.server.close();
+  tendik?.server.close();
+});
+const asTendik = (html) => html.replaceAll(BASE, tendik.url);
 function servePost(name, html) {
   writeFileSync(path.join(POSTS, name), html);
   return `${posts.url}${name}`;
