@@ -132,7 +132,7 @@ test.describe('with JavaScript disabled', () => {
       expect(doc.strayInBody, `${label}: nothing of <head> ended up in <body>`).toBe(0);
       expect(new Set(doc.ids).size, `${label}: ids are unique`).toBe(doc.ids.length);
       expect(doc.h1.length).toBe(1);
-      expect(doc.title).toBe(`${doc.h1[0]} · Tendik`);
+      expect(doc.title).toBe(`${doc.h1[0]} · ${entry.lang === 'en' ? 'Tendik' : 'Теңдік'}`);
       for (const [key, values] of Object.entries(doc.meta)) {
         expect(values.length, `${label}: one ${key}`).toBe(1);
         expect(values[0].trim().length, `${label}: ${key} is not empty`).toBeGreaterThan(0);

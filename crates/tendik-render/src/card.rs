@@ -141,7 +141,7 @@ pub fn svg(
         p.rect(0.0, 0.0, w, 10.0, pal.women)?;
         let credit_mid = MARGIN + CREDIT_SIZE * 0.6;
         p.text(
-            "Tendik",
+            tendik_core::i18n::PRODUCT.get(lang),
             MARGIN,
             credit_mid,
             Label::new(CREDIT_SIZE, pal.women).bold(),

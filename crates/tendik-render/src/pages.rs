@@ -46,8 +46,8 @@ const EMBED_HINT: Text3 = Text3::new(
 );
 const ALL_CHARTS: Text3 = Text3::new(
     "All charts in the Tendik app",
-    "Все диаграммы в приложении Tendik",
-    "Tendik қосымшасындағы барлық диаграммалар",
+    "Все диаграммы в приложении Теңдік",
+    "Теңдік қосымшасындағы барлық диаграммалар",
 );
 const LANGUAGES: Text3 = Text3::new("Languages", "Языки", "Тілдер");
 const COMPUTED: Text3 = Text3::new(
@@ -353,9 +353,10 @@ pub fn page_html(input: &PageInput<'_>) -> Result<String, RenderError> {
         out,
         "<!doctype html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} · Tendik</title>",
+         <title>{} · {}</title>",
         lang.tag(),
-        esc(&c.title)
+        esc(&c.title),
+        i18n::PRODUCT.get(lang)
     );
     meta(&mut out, "name", "description", &c.takeaway);
     let _ = writeln!(out, "<link rel=\"canonical\" href=\"{}\">", esc(&url));
@@ -381,7 +382,7 @@ pub fn page_html(input: &PageInput<'_>) -> Result<String, RenderError> {
     let card_url = input.card_url();
     for (key, value) in [
         ("og:type", "article"),
-        ("og:site_name", "Tendik"),
+        ("og:site_name", i18n::PRODUCT.get(lang)),
         ("og:title", c.title.as_str()),
         ("og:description", c.takeaway.as_str()),
         ("og:url", url.as_str()),
@@ -426,9 +427,10 @@ pub fn page_html(input: &PageInput<'_>) -> Result<String, RenderError> {
     let app = format!("{ROOT}index.html?widget={name}&lang={}", lang.tag());
     let _ = writeln!(
         out,
-        "<header class=\"bar\">\n<a class=\"brand\" href=\"{}\">Tendik</a>\n\
+        "<header class=\"bar\">\n<a class=\"brand\" href=\"{}\">{}</a>\n\
          <nav aria-label=\"{}\"><ul>",
         esc(&app),
+        i18n::PRODUCT.get(lang),
         esc(LANGUAGES.get(lang))
     );
     for other in Lang::ALL {
