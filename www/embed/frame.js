@@ -32,6 +32,9 @@ if (frameRoot) {
   if (param('lang')) document.documentElement.lang = param('lang');
 
   const frameId = param('id') ?? '';
+  // WordPress's embed protocol (wp-embed.js): it adds `#?secret=…` to the frame's URL and
+  // shows the frame at the height it is sent as {message: 'height', value, secret}.
+  const secret = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(location.hash)?.[1] ?? null;
   let lastHeight = -1;
   const report = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -39,6 +42,7 @@ if (frameRoot) {
     lastHeight = height;
     // The height is not secret; the receiver checks who sent it and its shape.
     window.parent.postMessage({ type: 'tendik:height', id: frameId, height }, '*');
+    if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
   };
   if (typeof ResizeObserver === 'function') {
     new ResizeObserver(report).observe(document.documentElement);
@@ -52,8 +56,9 @@ if (frameRoot) {
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (event.source !== window.parent || !data || typeof data !== 'object') return;
-    // The host may ask again (for example after it re-laid out); anything else is ignored.
-    if (data.type === 'tendik:request-height') {
+    // The host may ask again (for example after it re-laid out; wp-embed.js says 'ready'
+    // when it starts listening); anything else is ignored.
+    if (data.type === 'tendik:request-height' || (secret && data.message === 'ready' && data.secret === secret)) {
       lastHeight = -1;
       report();
     }

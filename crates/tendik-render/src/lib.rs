@@ -10,7 +10,9 @@
 //! the reference machine), never from the system's font list, so renders are the same
 //! bytes on every machine with the same files.
 
+pub mod card;
 mod outline;
+pub mod pages;
 pub mod site;
 
 use std::fmt;

@@ -10,12 +10,14 @@ use tendik_core::chart::Theme;
 use tendik_core::figure::Preset;
 use tendik_core::widgets::{Widget, WidgetKind};
 use tendik_core::Lang;
-use tendik_render::{site, Format, RenderError, Renderer, Request, Size};
+use tendik_render::{pages, site, Format, RenderError, Renderer, Request, Size};
 
 const USAGE: &str = "\
 usage: tendik-render WIDGET [options]        one image
        tendik-render all -o DIR [options]     every widget (and language, theme) into DIR
-       tendik-render --site DIST              the build's static renders: DIST/static/
+       tendik-render --site DIST              the build's static renders (DIST/static/) and chart
+                                              pages (DIST/chart/; absolute URLs from
+                                              TENDIK_BASE_URL, default http://127.0.0.1:8080/)
 
 WIDGET: quota-gauge, violence-trend, peacekeeping, institutions, crime-victims,
         crisis-centres, family-centres, researchers, nap-timeline, targets-2030
@@ -206,9 +208,11 @@ fn run() -> Result<(), RenderError> {
     let renderer = Renderer::from_env()?;
     if let Some(dist) = &args.site {
         let started = std::time::Instant::now();
+        let base = pages::base_url_from_env()?;
         let index = site::build(&renderer, dist)?;
+        let n = pages::build(&renderer, dist, &index.images, &base)?;
         eprintln!(
-            "tendik-render: {} static renders in {} ({:.1} s)",
+            "tendik-render: {} static renders in {}, {n} chart pages under {base}chart/ ({:.1} s)",
             index.files,
             dist.join(site::INDEX).display(),
             started.elapsed().as_secs_f64()

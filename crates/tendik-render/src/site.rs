@@ -23,6 +23,8 @@ pub const THEMES: [Theme; 2] = [Theme::Light, Theme::Dark];
 /// What a build wrote.
 pub struct Built {
     pub files: usize,
+    /// The index's entries, one per figure.
+    pub images: Vec<Value>,
 }
 
 fn hash(bytes: &[u8]) -> String {
@@ -30,7 +32,7 @@ fn hash(bytes: &[u8]) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
+pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .map_err(|e| RenderError(format!("cannot make {}: {e}", dir.display())))?;
@@ -45,8 +47,20 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
     (be(16), be(20))
 }
 
+/// `<stem>-<hash>.<ext>` written under `root`; returns its path relative to `root`.
+pub(crate) fn publish_file(
+    root: &Path,
+    stem: &str,
+    ext: &str,
+    bytes: &[u8],
+) -> Result<String, RenderError> {
+    let rel = format!("{stem}-{}.{ext}", hash(bytes));
+    write(&root.join(&rel), bytes)?;
+    Ok(rel)
+}
+
 /// `static/<widget>/<lang>-<theme>-<width><suffix>-<hash>.<ext>`, written under `root`;
-/// returns the path relative to `root` and the file's entry for the index.
+/// returns the file's entry for the index.
 fn publish(
     root: &Path,
     stem: &str,
@@ -54,8 +68,7 @@ fn publish(
     ext: &str,
     bytes: &[u8],
 ) -> Result<Value, RenderError> {
-    let rel = format!("{stem}{suffix}-{}.{ext}", hash(bytes));
-    write(&root.join(&rel), bytes)?;
+    let rel = publish_file(root, &format!("{stem}{suffix}"), ext, bytes)?;
     let mut entry = json!({ "path": rel, "bytes": bytes.len() });
     if ext == "png" {
         let (w, h) = png_size(bytes);
@@ -120,7 +133,7 @@ fn widget_entries(
 }
 
 /// Runs `job` for every widget, on as many threads as there are cores, in widget order.
-fn each_widget<T: Send>(
+pub(crate) fn each_widget<T: Send>(
     job: impl Fn(WidgetKind) -> Result<T, RenderError> + Sync,
 ) -> Result<Vec<T>, RenderError> {
     let kinds: Vec<WidgetKind> = WidgetKind::all().collect();
@@ -161,7 +174,8 @@ pub fn build(renderer: &Renderer, dist: &Path) -> Result<Built, RenderError> {
     });
     let text = serde_json::to_string_pretty(&index).expect("JSON values serialise") + "\n";
     write(&dist.join(INDEX), text.as_bytes())?;
-    Ok(Built { files })
+    let images = index["images"].as_array().cloned().unwrap_or_default();
+    Ok(Built { files, images })
 }
 
 /// `tendik-render all`: every widget in `langs` × `themes` at `size` into `dir` as
