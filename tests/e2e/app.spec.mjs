@@ -134,6 +134,41 @@ test.describe('Sources view', () => {
     await page.getByRole('button', { name: 'Show all figures' }).click();
     await expect(page.locator('.figure').nth(20)).toBeVisible();
   });
+
+  test("permalinks, the embed code and the Sources view lead to the charts' own pages", async ({
+    page,
+    request,
+  }) => {
+    await openApp(page, '?lang=ru');
+    const item = page.locator('#quota-gauge');
+    await expectReady(appWidget(page, 'quota-gauge'), 'quota-gauge');
+    const permalink = item.locator('.widget-links a.chart-page-link');
+    await expect(permalink).toHaveText('Ссылка на диаграмму');
+    expect(await permalink.getAttribute('href')).toBe('chart/quota-gauge/ru/');
+    // The page exists and is the chart's, in that language.
+    const res = await request.get(`${APP_URL}/chart/quota-gauge/ru/`);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<html lang="ru"');
+    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed"/);
+
+    await item.locator('.app-embed summary').click();
+    const snippets = item.locator('.app-snippet');
+    await expect(snippets).toHaveCount(3);
+    await expect(snippets.nth(2).locator('code')).toHaveText(`${APP_URL}/chart/quota-gauge/ru/`);
+
+    await openApp(page, '?view=sources&widget=violence-trend&lang=kk');
+    const figure = page.locator('#figure-dv-incidents-2022');
+    await expect(figure).toBeVisible();
+    const links = figure.locator('.figure-charts a.chart-page-link');
+    expect(await links.count()).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('chart/violence-trend/kk/');
+    for (const href of hrefs) {
+      expect(href).toMatch(/^chart\/[a-z0-9-]+\/kk\/$/);
+      expect((await request.get(`${APP_URL}/${href}`)).status()).toBe(200);
+    }
+  });
 });
 
 test.describe('the seven new widgets', () => {

@@ -1,5 +1,5 @@
-//! The dashboard: every widget, grouped by theme, each with its embed code, a permalink
-//! and a link to the figures behind it.
+//! The dashboard: every widget, grouped by theme, each with its embed code, a link to the
+//! figures behind it and its permalink: the chart's own static page (docs/pages.md).
 
 use leptos::prelude::*;
 use tendik_core::chart::Theme;
@@ -32,17 +32,12 @@ pub fn Dashboard(
     #[prop(into)] theme_choice: Signal<Option<Theme>>,
     state: RwSignal<UrlState>,
 ) -> impl IntoView {
-    let link = move |kind: WidgetKind, view: View| {
+    let sources_link = move |kind: WidgetKind| {
         let mut s = state.get();
-        s.view = view;
+        s.view = View::Sources;
         s.widget = Some(kind);
         s.query.clear();
-        let anchor = if view == View::Dashboard {
-            format!("#{}", kind.name())
-        } else {
-            String::new()
-        };
-        format!("{}{}", s.to_query(), anchor)
+        s.to_query()
     };
     let sections = TOPICS
         .iter()
@@ -61,11 +56,11 @@ pub fn Dashboard(
                                     <article class="gallery-item" id=kind.name()>
                                         <AnyWidget kind lang theme/>
                                         <p class="widget-links">
-                                            <a href=move || link(kind, View::Sources)>
+                                            <a href=move || sources_link(kind)>
                                                 {move || i18n::FIGURES_BEHIND.get(lang.get())}
                                             </a>
                                             " · "
-                                            <a href=move || link(kind, View::Dashboard)>
+                                            <a href=move || kind.page_path(lang.get()) class="chart-page-link">
                                                 {move || i18n::PERMALINK.get(lang.get())}
                                             </a>
                                         </p>

@@ -70,6 +70,12 @@ pub fn iframe_snippet(base: &str, kind: WidgetKind, lang: Lang, theme: Option<Th
     )
 }
 
+/// The chart's static page: the URL a CMS discovers the embed from and a social post
+/// previews (docs/pages.md).
+pub fn page_url(base: &str, kind: WidgetKind, lang: Lang) -> String {
+    format!("{base}{}", kind.page_path(lang))
+}
+
 fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
@@ -129,6 +135,10 @@ pub fn EmbedCode(
         let base = base.clone();
         Signal::derive(move || iframe_snippet(&base, kind, lang.get(), theme.get()))
     };
+    let page = {
+        let base = base.clone();
+        Signal::derive(move || page_url(&base, kind, lang.get()))
+    };
     let preview = Signal::derive(move || iframe_url(&base, kind, lang.get(), theme.get()));
     view! {
         <details class="app-embed" on:toggle=move |ev| {
@@ -138,13 +148,14 @@ pub fn EmbedCode(
             <summary>{move || i18n::EMBED_TITLE.get(lang.get())}</summary>
             <Snippet label=i18n::EMBED_SCRIPT code=script lang/>
             <Snippet label=i18n::EMBED_IFRAME code=iframe lang/>
+            <Snippet label=i18n::EMBED_LINK code=page lang/>
             <p class="app-embed-note">{move || i18n::EMBED_PREVIEW.get(lang.get())}</p>
             {move || open.get().then(|| view! {
                 <iframe
                     class="app-embed-preview"
                     data-tendik-embed=""
                     src=move || preview.get()
-                    title="Embed preview"
+                    title=move || i18n::EMBED_PREVIEW_TITLE.get(lang.get())
                 ></iframe>
             })}
         </details>

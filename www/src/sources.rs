@@ -27,6 +27,14 @@ pub fn figures_of(kind: WidgetKind, lang: Lang) -> Vec<&'static str> {
     ids
 }
 
+/// Every widget with its title and the figures it draws on, to link each figure to the
+/// pages of the charts that show it.
+fn charts_of_figures(lang: Lang) -> Vec<(WidgetKind, String, Vec<&'static str>)> {
+    WidgetKind::all()
+        .map(|k| (k, k.embedded(lang).content(lang).title, figures_of(k, lang)))
+        .collect()
+}
+
 fn matches(f: &Figure, lang: Lang, query: &str) -> bool {
     if query.trim().is_empty() {
         return true;
@@ -65,6 +73,7 @@ pub fn Sources(
         })
     });
     let total = dataset::figures().count();
+    let charts = Memo::new(move |_| charts_of_figures(lang.get()));
 
     // A permalink to an entry (`#figure-…`, and Back from a document) shows it.
     let entry = Memo::new(move |_| state.with(|s| s.figure));
@@ -114,11 +123,20 @@ pub fn Sources(
             <ol class="figure-list">
                 {move || {
                     let lang = lang.get();
-                    shown
-                        .get()
-                        .into_iter()
-                        .map(|f| view! { <FigureItem figure=f lang state/> })
-                        .collect_view()
+                    charts.with(|charts| {
+                        shown
+                            .get()
+                            .into_iter()
+                            .map(|f| {
+                                let shown_in: Vec<(WidgetKind, String)> = charts
+                                    .iter()
+                                    .filter(|(_, _, ids)| ids.contains(&f.id))
+                                    .map(|(k, title, _)| (*k, title.clone()))
+                                    .collect();
+                                view! { <FigureItem figure=f lang state shown_in/> }
+                            })
+                            .collect_view()
+                    })
                 }}
             </ol>
             <h3>{move || i18n::DOCS_TITLE.get(lang.get())}</h3>
@@ -149,7 +167,26 @@ fn place(f: &Figure, lang: Lang) -> String {
 }
 
 #[component]
-fn FigureItem(figure: &'static Figure, lang: Lang, state: RwSignal<UrlState>) -> impl IntoView {
+fn FigureItem(
+    figure: &'static Figure,
+    lang: Lang,
+    state: RwSignal<UrlState>,
+    /// The charts that draw on this figure, linked to their pages.
+    shown_in: Vec<(WidgetKind, String)>,
+) -> impl IntoView {
+    let charts = (!shown_in.is_empty()).then(|| {
+        let links = shown_in
+            .into_iter()
+            .enumerate()
+            .map(|(i, (kind, title))| {
+                view! {
+                    {(i > 0).then_some(" · ")}
+                    <a href=kind.page_path(lang) class="chart-page-link">{title}</a>
+                }
+            })
+            .collect_view();
+        view! { <p class="figure-charts">{i18n::SHOWN_IN.get(lang)}" "{links}</p> }
+    });
     view! {
         <li class="figure" id=format!("{ENTRY_ANCHOR}{}", figure.id)>
             <div class="figure-head">
@@ -161,6 +198,7 @@ fn FigureItem(figure: &'static Figure, lang: Lang, state: RwSignal<UrlState>) ->
             <p class="figure-meta">
                 {quote_link(state, figure, place(figure, lang))}" · "<code>{figure.id}</code>
             </p>
+            {charts}
         </li>
     }
 }

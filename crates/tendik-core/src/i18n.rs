@@ -125,6 +125,18 @@ pub const EMBED_PREVIEW: Text3 = Text3::new(
     "Предпросмотр встраивания через iframe:",
     "Iframe арқылы ендірудің алдын ала көрінісі:",
 );
+pub const EMBED_LINK: Text3 = Text3::new(
+    "Link for WordPress, Ghost and social posts (the chart's page, with oEmbed and a preview card)",
+    "Ссылка для WordPress, Ghost и соцсетей (страница диаграммы с oEmbed и карточкой предпросмотра)",
+    "WordPress, Ghost және әлеуметтік желілерге сілтеме (oEmbed пен алдын ала көрініс картасы бар диаграмма беті)",
+);
+pub const EMBED_PREVIEW_TITLE: Text3 = Text3::new(
+    "Preview of the iframe embed",
+    "Предпросмотр встраивания через iframe",
+    "Iframe арқылы ендірудің алдын ала көрінісі",
+);
+/// Before the charts a figure appears in, in the Sources view.
+pub const SHOWN_IN: Text3 = Text3::new("Shown in:", "На диаграммах:", "Диаграммаларда:");
 pub const COPY: Text3 = Text3::new("Copy", "Копировать", "Көшіру");
 pub const COPIED: Text3 = Text3::new("Copied", "Скопировано", "Көшірілді");
 pub const LOC_SECTION: Text3 = Text3::new("section “{name}”", "раздел «{name}»", "«{name}» бөлімі");

@@ -201,7 +201,7 @@ impl PageInput<'_> {
 }
 
 pub fn page_url(base: &str, kind: WidgetKind, lang: Lang) -> String {
-    format!("{base}chart/{}/{}/", kind.name(), lang.tag())
+    format!("{base}{}", kind.page_path(lang))
 }
 
 fn meta(out: &mut String, attr: &str, key: &str, value: &str) {
@@ -535,7 +535,7 @@ fn widget_pages(
     for lang in Lang::ALL {
         let widget = kind.embedded(lang);
         let content = widget.content(lang);
-        let dir = format!("chart/{}/{}/", kind.name(), lang.tag());
+        let dir = kind.page_path(lang);
         let png = card::png(renderer, &widget, &content, lang)?;
         let card_path = publish_file(dist, &format!("{dir}card"), "png", &png)?;
         let input = PageInput {

@@ -178,6 +178,12 @@ impl WidgetKind {
         registry::CHUNKS[self.index()]
     }
 
+    /// Its static page in `lang`, relative to the site root: `chart/<widget>/<lang>/`
+    /// (written by `tendik-render --site`, docs/pages.md).
+    pub fn page_path(self, lang: Lang) -> String {
+        format!("chart/{}/{}/", self.name(), lang.tag())
+    }
+
     pub fn from_name(name: &str) -> Option<WidgetKind> {
         let name = name.trim();
         WidgetKind::all().find(|k| k.name() == name)
