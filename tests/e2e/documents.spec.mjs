@@ -119,7 +119,7 @@ test.describe('Sources → the sentence in its document', () => {
       );
       // The card above the text says which figure, in Russian, and where it is quoted.
       const card = page.locator('.doc-card');
-      await expect(card).toContainText('Случаи домашнего насилия, 2022 г.');
+      await expect(card).toContainText('Случаи бытового насилия, 2022 г.');
       await expect(card).toContainText('115\u00a0526');
       await expect(card).toContainText('п. 3 (b)');
       await expect(page.locator('h2#document-title')).toContainText('Ответы Казахстана');

@@ -392,11 +392,9 @@ test.describe('bidi isolation in the DOM', () => {
     expect(errors.all()).toEqual([]);
   });
 
-  // Inside composed sentences, isolating a newsroom's words is tendik-core's half of
-  // defect 1 (U+2068…U+2069 around them, which the DOM keeps and the browser honours).
-  // Until that lands this fails, as expected: when it passes, remove `test.fail`.
+  // Inside composed sentences, tendik-core isolates a newsroom's words (U+2068…U+2069
+  // around them, which the DOM keeps and the browser honours): defect 1's core half.
   test('labels inside the takeaway and the value announcements are isolated', async ({ page }) => {
-    test.fail(true, 'needs tendik-core to isolate labels in composed sentences (issue 19, defect 1)');
     const root = await rtlWidget(page);
     await root.locator('.tendik-mark').first().focus();
     const isolated = (selector) =>

@@ -194,12 +194,21 @@ fn render(out: &mut String, spec: Spec<'_>, value: &str) -> bool {
 ///
 /// Typography: a space the template writes after a number becomes a no-break space
 /// ("2022 жылғы", "21 миротворец"), and a dash between two numbers ("{start}–{end}") gets a
-/// word joiner, so no line ever ends inside a number and its unit or range.
+/// word joiner, so no line ever ends inside a number and its unit or range. A value that
+/// ends in an abbreviation's full stop ("2022 г.") takes the place of the template's
+/// sentence-ending one, as Russian writes it.
 pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut after_number = false;
+    let mut after_slot = false;
     for_each_piece(template, |piece| match piece {
         Piece::Text(mut text, before_slot) => {
+            if after_slot && out.ends_with('.') {
+                if let Some(rest) = text.strip_prefix('.') {
+                    text = rest;
+                }
+            }
+            after_slot = false;
             if after_number {
                 if let Some(rest) = text.strip_prefix(' ') {
                     let word_follows = rest.starts_with(|c: char| is_letter(c) || c == '%');
@@ -221,6 +230,7 @@ pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
             after_number = false;
         }
         Piece::Slot { raw, name, spec } => {
+            after_slot = true;
             let value = slots.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
             after_number = match (value, parse_spec(spec)) {
                 (Some(value), Some(spec)) => render(&mut out, spec, value),
@@ -276,6 +286,18 @@ mod tests {
         assert_eq!(fill("'}' or '{close}'", &[("close", "]")]), "'}' or ']'");
         assert_eq!(fill("{n:nonsense}", &[("n", "5")]), "{n:nonsense}");
         assert_eq!(fill("{{n}}", &[("n", "5")]), "{5}");
+    }
+
+    #[test]
+    fn an_abbreviation_at_the_end_of_a_sentence_ends_it() {
+        let date = "19 февраля 2022 г.";
+        assert_eq!(
+            fill("вступил в силу {d}.", &[("d", date)]),
+            "вступил в силу 19 февраля 2022 г."
+        );
+        assert_eq!(fill("с {d} до", &[("d", date)]), "с 19 февраля 2022 г. до");
+        assert_eq!(fill("{d}.", &[("d", "Kazakhstan")]), "Kazakhstan.");
+        assert_eq!(fill("{d}.", &[("d", "wait...")]), "wait...");
     }
 
     #[test]
