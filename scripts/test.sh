@@ -75,12 +75,13 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 #   own stubs took it to 166-170 KB (docs/performance.md), so 150 KB for an article with
 #   all ten widgets is not met today, and this ceiling says so rather than hiding it;
 # - the app page, which also carries the Sources view and its document reader in three
-#   languages (Trunk cannot split it), under a ceiling too.
+#   languages (Trunk cannot split it), under a ceiling too; raised from 264,000 to 272,000
+#   when the app linked every chart and figure to its own page (issue 14, +1.7 KB).
 # Where std cannot be built from source (rustup without rust-src) the wasm keeps panic
 # messages: 16 KB of allowance.
 three_budget=153600
 embed_ceiling=176000
-app_ceiling=264000
+app_ceiling=272000
 if [ "$TENDIK_PANIC" != immediate-abort ]; then
     three_budget=$((three_budget + 16384))
     embed_ceiling=$((embed_ceiling + 16384))
