@@ -564,12 +564,13 @@ fn draw_key<DB: DrawingBackend>(
     }
 }
 
-/// Words to set, each glued to a dash that follows it: a line never starts with a dash.
+/// Words to set, each glued to a dash that follows it (a line never starts with a dash),
+/// and a paragraph reference kept whole: "para. 3 (b)", "п. 3 (b)", "8 (d) т.".
 fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         match out.last_mut() {
-            Some(last) if word.starts_with(['—', '–']) => {
+            Some(last) if glued(last, word) => {
                 last.push(' ');
                 last.push_str(word);
             }
@@ -577,6 +578,17 @@ fn words(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether `word` stays on the line of the word before it.
+fn glued(before: &str, word: &str) -> bool {
+    let core = |w: &str| w.trim_matches(|c: char| "();,.".contains(c)).to_string();
+    let last = before.rsplit(' ').next().unwrap_or(before);
+    let is_letter_ref = word.starts_with('(') && word.chars().count() <= 8;
+    word.starts_with(['—', '–'])
+        || matches!(last.trim_start_matches('('), "para." | "п.")
+        || core(word) == "т"
+        || (is_letter_ref && last.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Splits `text` into lines no wider than `max_width`, breaking at ordinary spaces only
@@ -746,6 +758,34 @@ mod tests {
                 lines.iter().all(|l| !l.starts_with(['—', '–'])),
                 "{lines:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_paragraph_reference_is_never_broken_across_lines() {
+        let cases = [
+            (
+                "Source: CEDAW replies (para. 3 (b); para. 15 (h))",
+                "para. 3 (b);",
+            ),
+            (
+                "Источник: ответы (КЛДЖ, 2025 г.) (п. 3 (b); п. 15 (h))",
+                "(п. 3 (b);",
+            ),
+            (
+                "Дереккөз: жауаптары (3 (f) т.; 8 (d) т.; 11 (f) т.)",
+                "8 (d) т.;",
+            ),
+        ];
+        for (text, reference) in cases {
+            for width in [40.0, 80.0, 120.0, 160.0, 240.0] {
+                let lines = wrap(text, 14.0, Weight::Normal, width, &estimate);
+                assert_eq!(lines.join(" "), text);
+                assert!(
+                    lines.iter().any(|l| l.contains(reference)),
+                    "{reference:?} split in {lines:?}"
+                );
+            }
         }
     }
 
