@@ -241,6 +241,12 @@ pub const ERR_DRAWING: Text3 = Text3::new(
     "Теңдік: диаграмманы салу мүмкін болмады ({detail}). Сандар төмендегі деректер кестесінде.",
 );
 
+/// The mark on a goal line for women's representation (institutions, quota gauge).
+pub const GOAL_BY_YEAR: Text3 = Text3::new(
+    "{goal} goal by {year}",
+    "Цель {goal} к {year} г.",
+    "{year} жылғы мақсат: {goal}",
+);
 pub const QUOTA_SHARE_COLUMN: Text3 = Text3::new("Women's share", "Доля женщин", "Әйелдер үлесі");
 pub const MAJILIS: Text3 = Text3::new("Majilis", "Мажилис", "Мәжіліс");
 pub const MASLIKHATS: Text3 = Text3::new("Maslikhats", "Маслихаты", "Мәслихаттар");

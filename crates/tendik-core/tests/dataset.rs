@@ -532,9 +532,12 @@ fn every_description_belongs_to_one_figure() {
 }
 
 /// Figures widgets use outside their data table: in a note or the source line.
-const CHARTED_OUTSIDE_TABLES: [&str; 2] = [
+const CHARTED_OUTSIDE_TABLES: [&str; 4] = [
     // Institutions: the 30 per cent goal line.
     "target-representation-2030",
+    // Quota gauge: its notes, on the same goal in the CEDAW replies and on the quota.
+    "target-decision-making-women",
+    "quota-share",
     // Researchers: the share in the takeaway.
     "women-researchers-share",
 ];

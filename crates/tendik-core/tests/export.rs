@@ -59,7 +59,7 @@ fn csv_has_exactly_the_rows_shown_with_their_sources() {
     assert_eq!(lines.len(), 1 + c.table.rows.len());
     assert_eq!(
         lines[0],
-        "\"Item\",\"Women's share\",\"Gap to the quota\",\"Source\",\"Where\""
+        "\"Item\",\"Women's share\",\"Gap to the goal\",\"Source\",\"Where\""
     );
     assert!(
         lines[1].starts_with("\"Majilis\",\"18.9%\",\"11.1\u{a0}points\""),

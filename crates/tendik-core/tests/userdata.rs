@@ -1264,7 +1264,8 @@ fn every_documented_example_is_accepted_in_every_language() {
 fn the_quota_gauge_example_gives_the_widget_it_describes() {
     let w = parse_widget(QG, &first_example(QG), Lang::En).unwrap();
     let expected = QuotaGauge {
-        quota: 30.0,
+        line: 30.0,
+        goal_year: None,
         bodies: vec![
             Body {
                 label: "City council".into(),
@@ -1466,7 +1467,7 @@ fn assert_within_limits(w: &Widget) {
     };
     if let Some(q) = w.get::<QuotaGauge>() {
         {
-            assert!(q.quota > 0.0 && q.quota <= 100.0);
+            assert!(q.line > 0.0 && q.line <= 100.0);
             assert!((1..=MAX_BODIES).contains(&q.bodies.len()));
             for b in &q.bodies {
                 percent_ok(b.share);
@@ -1729,7 +1730,7 @@ fn numbers_are_read_by_the_function_given() {
         panic!("refused {json}")
     };
     let g = w_g.get::<QuotaGauge>().expect("a QuotaGauge");
-    assert_eq!((g.quota, g.bodies[0].share), (60.0, 37.8));
+    assert_eq!((g.line, g.bodies[0].share), (60.0, 37.8));
     let e = parse_widget_with(QG, json, Lang::En, |_| None).unwrap_err();
     assert!(e.to_string().contains("30"), "{e}");
 }

@@ -228,6 +228,22 @@ pub(super) static CHARTED: &[Figure] = &[
         location: "para. 15 (h)",
         quote: "30 per cent of leadership positions held by women",
     },
+    Figure {
+        id: "target-decision-making-women",
+        topic: Topic::Representation,
+        value: Value::Number(30.0),
+        qualifier: Qualifier::Exact,
+        unit: Unit::Percent,
+        period: Period::new("", "2030", "up to 2030"),
+        label: Text3::new(
+            "Goal: women in decision-making",
+            "Цель: участие женщин в принятии решений",
+            "Мақсат: шешім қабылдауға әйелдердің қатысуы",
+        ),
+        seed: Seed::CedawReplies,
+        location: "para. 10 (a)",
+        quote: "The framework for family and gender policy up to 2030 includes a target of 30 per cent participation of women in decision-making.",
+    },
 ];
 
 /// Figures only the Sources view lists.
@@ -359,22 +375,6 @@ pub(super) static LISTED: &[Figure] = &[
         seed: Seed::CedawReplies,
         location: "para. 4 (e)",
         quote: "There has been an increase in the number of women leaders (from 23.6 to 39.9 per cent) and economically active women (from 58.6 to 67.1 per cent).",
-    },
-    Figure {
-        id: "target-decision-making-women",
-        topic: Topic::Representation,
-        value: Value::Number(30.0),
-        qualifier: Qualifier::Exact,
-        unit: Unit::Percent,
-        period: Period::new("", "2030", "up to 2030"),
-        label: Text3::new(
-            "Goal: women in decision-making",
-            "Цель: участие женщин в принятии решений",
-            "Мақсат: шешім қабылдауға әйелдердің қатысуы",
-        ),
-        seed: Seed::CedawReplies,
-        location: "para. 10 (a)",
-        quote: "The framework for family and gender policy up to 2030 includes a target of 30 per cent participation of women in decision-making.",
     },
     Figure {
         id: "target-government-positions-women",

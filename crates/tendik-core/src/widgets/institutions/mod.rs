@@ -224,7 +224,7 @@ impl Institutions {
                 Reference {
                     value: self.goal,
                     label: fill(
-                        text::GOAL_MARK.get(lang),
+                        i18n::GOAL_BY_YEAR.get(lang),
                         &[
                             ("goal", &format::percent(self.goal, lang)),
                             ("year", &self.goal_year),

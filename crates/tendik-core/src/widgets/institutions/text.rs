@@ -61,12 +61,6 @@ pub const PRISON_NOW: Text3 = Text3::new(
     "Қылмыстық-атқару жүйесі мекемелерінің қызметкерлері, қазір",
 );
 
-pub const GOAL_MARK: Text3 = Text3::new(
-    "{goal} goal by {year}",
-    "Цель {goal} к {year} г.",
-    "{year} жылғы мақсат: {goal}",
-);
-
 pub const PARITY_MARK: Text3 = Text3::new(
     "Parity {parity}",
     "Паритет {parity}",

@@ -27,7 +27,8 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
     }
     let notes = cx.notes(&obj)?;
     Ok(QuotaGauge {
-        quota,
+        line: quota,
+        goal_year: None,
         bodies,
         common: Common {
             title,

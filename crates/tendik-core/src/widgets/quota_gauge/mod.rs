@@ -1,4 +1,6 @@
-//! Quota gauge: women's share in each elected body against the 30 per cent quota.
+//! Quota gauge: women's share in each elected body against a line: on the embedded data the
+//! 2030 goal for women, since the 30 per cent quota is shared with other groups; on a
+//! newsroom's data, the quota it gives.
 
 mod data;
 #[cfg(test)]
@@ -29,8 +31,11 @@ pub struct Body {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuotaGauge {
-    /// The quota in per cent.
-    pub quota: f64,
+    /// Where the line stands, in per cent.
+    pub line: f64,
+    /// The year of the goal the line is (embedded data); `None` when the line is a
+    /// newsroom's own quota.
+    pub goal_year: Option<String>,
     pub bodies: Vec<Body>,
     pub common: Common,
 }
@@ -43,6 +48,8 @@ const AXIS: f64 = 26.0;
 
 impl QuotaGauge {
     pub fn embedded(lang: Lang) -> Self {
+        let goal = expect("target-representation-2030");
+        let decision_making = expect("target-decision-making-women");
         let quota = expect("quota-share");
         let majilis = expect("majilis-women-share");
         let maslikhats = expect("maslikhat-women-share");
@@ -52,17 +59,31 @@ impl QuotaGauge {
             Value::Date(d) => format::date(&d, lang),
             Value::Number(n) => format::number(n, lang),
         };
-        let quota_value = quota.value.number().unwrap_or(30.0);
-        let note = fill(
-            text::SHARED_NOTE.get(lang),
-            &[
-                ("quota", &format::percent(quota_value, lang)),
-                ("signed", &date(signed.value)),
-                ("in_force", &date(in_force.value)),
-            ],
-        );
+        let goal_value = goal.value.number().unwrap_or_default();
+        let goal_year = goal.period.end.to_string();
+        let notes = vec![
+            fill(
+                text::GOAL_NOTE.get(lang),
+                &[
+                    ("goal", &format::percent(goal_value, lang)),
+                    ("year", &goal_year),
+                ],
+            ),
+            fill(
+                text::QUOTA_NOTE.get(lang),
+                &[
+                    (
+                        "quota",
+                        &format::percent(quota.value.number().unwrap_or_default(), lang),
+                    ),
+                    ("signed", &date(signed.value)),
+                    ("in_force", &date(in_force.value)),
+                ],
+            ),
+        ];
         QuotaGauge {
-            quota: quota_value,
+            line: goal_value,
+            goal_year: Some(goal_year),
             bodies: vec![
                 Body {
                     label: i18n::MAJILIS.get(lang).to_string(),
@@ -74,11 +95,19 @@ impl QuotaGauge {
                 },
             ],
             common: Common::embedded(
-                &[majilis, maslikhats, quota, signed, in_force],
-                vec![note],
+                &[
+                    majilis,
+                    maslikhats,
+                    goal,
+                    decision_making,
+                    quota,
+                    signed,
+                    in_force,
+                ],
+                notes,
                 vec![
-                    Provenance::of(&[majilis, quota], lang),
-                    Provenance::of(&[maslikhats, quota], lang),
+                    Provenance::of(&[majilis, goal], lang),
+                    Provenance::of(&[maslikhats, goal], lang),
                 ],
                 lang,
             ),
@@ -87,7 +116,7 @@ impl QuotaGauge {
 
     /// "Majilis 18.9% (11.1 points short)", with `label` as the body's name.
     fn item(&self, body: &Body, label: &str, lang: Lang) -> String {
-        let gap = format::difference(self.quota, body.share);
+        let gap = format::difference(self.line, body.share);
         let template = if gap > 0.0 {
             text::ITEM_SHORT
         } else {
@@ -118,20 +147,34 @@ impl Chart for QuotaGauge {
     }
 
     fn default_title(&self, lang: Lang) -> String {
-        fill(
-            text::TITLE.get(lang),
-            &[("quota", &format::percent(self.quota, lang))],
-        )
+        let line = format::percent(self.line, lang);
+        match &self.goal_year {
+            Some(year) => fill(
+                text::TITLE_GOAL.get(lang),
+                &[("goal", &line), ("year", year)],
+            ),
+            None => fill(text::TITLE.get(lang), &[("quota", &line)]),
+        }
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let quota = format::percent(self.quota, lang);
-        let met = self.bodies.iter().filter(|b| b.share >= self.quota).count();
+        let quota = format::percent(self.line, lang);
+        let met = self.bodies.iter().filter(|b| b.share >= self.line).count();
         let items: Vec<String> = self
             .bodies
             .iter()
             .map(|b| self.item(b, i18n::in_sentence(&b.label, lang), lang))
             .collect();
+        if let Some(year) = &self.goal_year {
+            return fill(
+                text::TAKEAWAY_GOAL.get(lang),
+                &[
+                    ("goal", &quota),
+                    ("year", year),
+                    ("items", &items.join(", ")),
+                ],
+            );
+        }
         let template = match (self.bodies.len(), met) {
             (1, 0) => text::TAKEAWAY_ONE_BELOW,
             (1, _) => text::TAKEAWAY_ONE_MET,
@@ -154,7 +197,12 @@ impl Chart for QuotaGauge {
             vec![
                 String::new(),
                 i18n::QUOTA_SHARE_COLUMN.get(lang).to_string(),
-                text::GAP_COLUMN.get(lang).to_string(),
+                match self.goal_year {
+                    Some(_) => text::GAP_GOAL_COLUMN,
+                    None => text::GAP_COLUMN,
+                }
+                .get(lang)
+                .to_string(),
             ],
             self.bodies
                 .iter()
@@ -162,7 +210,7 @@ impl Chart for QuotaGauge {
                     Row::new(vec![
                         Cell::text(&b.label),
                         Cell::percent(b.share),
-                        Cell::points(format::difference(self.quota, b.share)),
+                        Cell::points(format::difference(self.line, b.share)),
                     ])
                 })
                 .collect(),
@@ -190,13 +238,13 @@ impl Chart for QuotaGauge {
             .bodies
             .iter()
             .map(|b| b.share)
-            .fold(self.quota, f64::max);
+            .fold(self.line, f64::max);
         // Half the scale is enough while every value is under 50%; the gap stays readable.
         let ticks = nice_ticks(if top_value <= 50.0 { 50.0 } else { 100.0 }, 5);
         let (x0, x1) = (2.0, frame.width - 10.0);
         let x = |v: f64| x0 + (x1 - x0) * (v / ticks.max).clamp(0.0, 1.0);
         let height = self.height(frame);
-        let xq = x(self.quota);
+        let xq = x(self.line);
 
         let mut y = TOP;
         let mut labels: Vec<(String, f64)> = Vec::new();
@@ -207,8 +255,8 @@ impl Chart for QuotaGauge {
             }
             p.rect(x0, y, x1, y + BAR, pal.gap)?;
             let xs = x(body.share);
-            if body.share < self.quota {
-                // The distance to the quota: hatched, so it reads without colour.
+            if body.share < self.line {
+                // The distance to the line: hatched, so it reads without colour.
                 p.hatch(xs, y, xq, y + BAR, pal.women, 5.0)?;
                 p.outline(xs, y, xq, y + BAR, pal.women, 1.0)?;
             }
@@ -220,7 +268,7 @@ impl Chart for QuotaGauge {
             ));
             y += BAR + ROW_GAP;
         }
-        // Quota line across every row; row labels sit on the background, above it.
+        // The line across every row; row labels sit on the background, above it.
         p.dashed(
             (xq, TOP - 4.0),
             (xq, y - ROW_GAP + 4.0),
@@ -232,10 +280,14 @@ impl Chart for QuotaGauge {
             p.text_on(line, x0, *ly, Label::new(size, pal.text), pal.background)?;
         }
 
-        let label = fill(
-            text::MARK.get(lang),
-            &[("quota", &format::percent(self.quota, lang))],
-        );
+        let line = format::percent(self.line, lang);
+        let label = match &self.goal_year {
+            Some(year) => fill(
+                i18n::GOAL_BY_YEAR.get(lang),
+                &[("goal", &line), ("year", year)],
+            ),
+            None => fill(text::MARK.get(lang), &[("quota", &line)]),
+        };
         let half = crate::chart::text_width(&label, size) / 2.0;
         let lx = xq.clamp(x0 + half, x1 - half);
         p.text(

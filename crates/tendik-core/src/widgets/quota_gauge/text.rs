@@ -2,11 +2,25 @@
 
 use crate::model::Text3;
 
-// Quota gauge.
+// Quota gauge on a newsroom's data: the line is the newsroom's own quota.
 pub const TITLE: Text3 = Text3::new(
     "Women in elected bodies, against the {quota} quota",
     "Женщины в выборных органах и квота {quota}",
     "Сайланбалы органдардағы әйелдер және {quota:attr} квота",
+);
+
+// On the embedded data: the line is the goal for women set for a year (the quota is a
+// different measure, shared with other groups, so women's share is never set against it).
+pub const TITLE_GOAL: Text3 = Text3::new(
+    "Women in elected bodies, against the {goal} goal for {year}",
+    "Женщины в выборных органах и цель {goal} к {year} г.",
+    "Сайланбалы органдардағы әйелдер және {year} жылғы {goal:attr} мақсат",
+);
+
+pub const TAKEAWAY_GOAL: Text3 = Text3::new(
+    "Against the {goal} goal for women's representation by {year}: {items}.",
+    "По сравнению с целью {goal} по представленности женщин к {year} г.: {items}.",
+    "{year} жылға қарай әйелдер өкілдігінің {goal:attr} мақсатымен салыстырғанда: {items}.",
 );
 
 pub const TAKEAWAY_ALL_BELOW: Text3 = Text3::new(
@@ -45,10 +59,16 @@ pub const ITEM_MET: Text3 = Text3::new(
     "{label} — {share} ({gap:dat} артық)",
 );
 
-pub const SHARED_NOTE: Text3 = Text3::new(
-    "The {quota} quota is shared by women, young people and persons with disabilities: it is not reserved for women alone. The Act was signed on {signed} and entered into force on {in_force}.",
-    "Квота {quota} общая для женщин, молодёжи и лиц с инвалидностью: она не зарезервирована только для женщин. Закон подписан {signed} и вступил в силу {in_force}.",
-    "{quota:attr} квота әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ: ол тек әйелдерге арналмаған. Заңға {signed:loc} қол қойылып, {in_force:loc} күшіне енді.",
+pub const GOAL_NOTE: Text3 = Text3::new(
+    "The {goal} line is the goal for women in executive, representative and judicial bodies by {year}, as the op-ed states it. The CEDAW replies give the same target, {goal}, for women's participation in decision-making.",
+    "Линия {goal} — цель по представленности женщин в исполнительных, представительных и судебных органах к {year} году, как её называет авторская колонка. В ответах КЛДЖ та же цель, {goal}, названа для участия женщин в принятии решений.",
+    "{goal} сызығы — авторлық мақалада аталған {year} жылға қарай атқарушы, өкілді және сот органдарындағы әйелдер өкілдігінің мақсаты. CEDAW жауаптарында дәл осы {goal:attr} мақсат әйелдердің шешім қабылдауға қатысуына қойылған.",
+);
+
+pub const QUOTA_NOTE: Text3 = Text3::new(
+    "The {quota} quota is another measure: it applies to party lists and parliamentary seats and is shared by women, young people and persons with disabilities. The Act was signed on {signed} and entered into force on {in_force}.",
+    "Квота {quota} — другая мера: она относится к партийным спискам и местам в парламенте и общая для женщин, молодёжи и лиц с инвалидностью. Закон подписан {signed} и вступил в силу {in_force}.",
+    "{quota:attr} квота — басқа шара: ол партиялық тізімдер мен парламенттегі орындарға қолданылады және әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ. Заңға {signed:loc} қол қойылып, {in_force:loc} күшіне енді.",
 );
 
 pub const MARK: Text3 = Text3::new("{quota} quota", "квота {quota}", "{quota:attr} квота");
@@ -57,4 +77,10 @@ pub const GAP_COLUMN: Text3 = Text3::new(
     "Gap to the quota",
     "Разрыв до квоты",
     "Квотаға дейінгі айырма",
+);
+
+pub const GAP_GOAL_COLUMN: Text3 = Text3::new(
+    "Gap to the goal",
+    "Разрыв до цели",
+    "Мақсатқа дейінгі айырма",
 );
