@@ -1,4 +1,4 @@
-//! Family support centres over time: every count the sources give, in the sources' own
+//! Family support centres: every count the sources give, in the sources' own
 //! order, with its date where there is one and "date not given" where there is none.
 //! A "more than" count is drawn open-ended, never as the exact number.
 

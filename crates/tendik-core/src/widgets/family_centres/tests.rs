@@ -103,3 +103,19 @@ fn family_centres_notes_carry_the_conflict_and_the_order() {
     );
     assert!(c.notes[1].contains("lower bound"), "{}", c.notes[1]);
 }
+
+/// Most counts have no date and the rows follow the sources, so the title must not promise
+/// a change over time (issue 18: "the title says over time, but the rows are not in date order").
+#[test]
+fn family_centres_title_promises_no_timeline() {
+    for (lang, words) in [
+        (Lang::En, ["over time", "trend"]),
+        (Lang::Ru, ["менял", "динамик"]),
+        (Lang::Kk, ["өзгеру", "динамика"]),
+    ] {
+        let title = kind("family-centres").embedded(lang).content(lang).title;
+        for w in words {
+            assert!(!title.to_lowercase().contains(w), "{lang:?}: {title}");
+        }
+    }
+}

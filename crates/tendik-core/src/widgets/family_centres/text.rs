@@ -2,11 +2,12 @@
 
 use crate::model::Text3;
 
-// Family support centres over time.
+// Family support centres: the rows are in the sources' order, and most have no date, so the
+// title promises no timeline.
 pub const TITLE: Text3 = Text3::new(
-    "Family support centres over time",
-    "Центры поддержки семьи: как менялось их число",
-    "Отбасын қолдау орталықтары: санының өзгеруі",
+    "Family support centres: every count the sources give",
+    "Центры поддержки семьи: все числа из источников",
+    "Отбасын қолдау орталықтары: дереккөздердегі барлық сандар",
 );
 
 pub const TAKEAWAY: Text3 = Text3::new(
