@@ -978,11 +978,13 @@ test.describe('"Embed this chart" in the app', () => {
     await details.locator('summary').click();
     await expect(details).toHaveJSProperty('open', true);
     const snippets = details.locator('.app-snippet');
-    await expect(snippets).toHaveCount(2);
+    // The script element, the iframe, and the chart page's link for a CMS or a post.
+    await expect(snippets).toHaveCount(3);
     return {
       details,
       script: snippets.nth(0),
       iframe: snippets.nth(1),
+      link: snippets.nth(2),
       preview: details.locator('iframe.app-embed-preview'),
     };
   }
@@ -1023,6 +1025,7 @@ test.describe('"Embed this chart" in the app', () => {
     await expect(scriptCode).toContainText(`<tendik-widget name="${name}" lang="kk"`);
     await expect(scriptCode).not.toContainText('lang="en"');
     await expect(iframeCode).toContainText(`embed.html?widget=${name}&amp;lang=kk`);
+    await expect(embed.link.locator('code')).toHaveText(`${APP_URL}/chart/${name}/kk/`);
     await expect(embed.preview).toHaveAttribute('src', new RegExp(`widget=${name}&lang=kk`));
     const kkFrame = await settleFrame(embed.preview, 'preview in Kazakh', { fit: false });
     await expect(kkFrame.locator('.tendik-title')).toHaveText(KAZAKH_LETTERS);
