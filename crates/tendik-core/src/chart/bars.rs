@@ -12,10 +12,10 @@ use crate::i18n::fill;
 /// hatched and every bar is labelled with its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BarStyle {
-    /// Women, or the main series.
-    Primary,
-    /// Men, or a comparison.
-    Secondary,
+    /// Women (and girls), and only them.
+    Women,
+    /// A count that is not of women: centres, or people of every sex (minors).
+    Quantity,
     /// What the source's parts leave of its total: "not specified in the source".
     Unspecified,
 }
@@ -154,8 +154,8 @@ impl HBars {
             p.rect(x0, y, x1, y + BAR, pal.gap)?;
             let xe = x(bar.value).max(x0 + 2.0);
             match bar.style {
-                BarStyle::Primary => p.rect(x0, y, xe, y + BAR, pal.women)?,
-                BarStyle::Secondary => p.rect(x0, y, xe, y + BAR, pal.men)?,
+                BarStyle::Women => p.rect(x0, y, xe, y + BAR, pal.women)?,
+                BarStyle::Quantity => p.rect(x0, y, xe, y + BAR, pal.quantity)?,
                 BarStyle::Unspecified => {
                     p.hatch(x0, y, xe, y + BAR, pal.muted, 5.0)?;
                     p.outline(x0, y, xe, y + BAR, pal.muted, 1.0)?;

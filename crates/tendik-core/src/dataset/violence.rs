@@ -1104,9 +1104,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "family-support-centres-news",
         Text3::new(
-            "Number of family support centres at the time of the article (early 2025), up from 33 in June 2024.",
-            "Число центров поддержки семьи на момент выхода статьи (начало 2025 года), рост с 33 в июне 2024 года.",
-            "Мақала жарияланған кездегі (2025 жылдың басы) отбасын қолдау орталықтарының саны, 2024 жылғы маусымдағы 33-тен өскен.",
+            "Number of family support centres the news report gives, up from 33 since June 2024; the report gives no date for it.",
+            "Число центров поддержки семьи по новостной статье, рост с 33 с июня 2024 года; дату для этого числа статья не указывает.",
+            "Жаңалықта берілген отбасын қолдау орталықтарының саны, 2024 жылғы маусымнан бері 33-тен өскен; мақала бұл санның күнін көрсетпейді.",
         ),
     ),
     (

@@ -149,3 +149,39 @@ fn widgets_without_a_newsroom_schema_say_so() {
         assert!(e.message.contains(kind.name()), "{}", e.message);
     }
 }
+
+/// One meaning per colour across the suite: women's colour marks women (and girls) and
+/// men's colour marks men, in no widget anything else (centres, plans, incidents, minors).
+#[test]
+fn the_women_and_men_colours_mean_women_and_men_in_every_widget() {
+    // Widgets that draw women; only peacekeeping draws men.
+    const WOMEN: [&str; 7] = [
+        "quota-gauge",
+        "peacekeeping",
+        "institutions",
+        "crime-victims",
+        "crisis-centres",
+        "researchers",
+        "targets-2030",
+    ];
+    const MEN: [&str; 1] = ["peacekeeping"];
+    for theme in [Theme::Light, Theme::Dark] {
+        let pal = crate::chart::Palette::for_theme(theme);
+        let hex = |c: u32| format!("#{c:06x}");
+        for kind in WidgetKind::all() {
+            let svg = render(&kind.embedded(Lang::En), &frame(640.0, Lang::En, theme)).svg;
+            let uses = |c: u32| svg.to_lowercase().contains(&hex(c));
+            let name = kind.name();
+            assert_eq!(
+                uses(pal.women),
+                WOMEN.contains(&name),
+                "{name} {theme:?}: women's colour"
+            );
+            assert_eq!(
+                uses(pal.men),
+                MEN.contains(&name),
+                "{name} {theme:?}: men's colour"
+            );
+        }
+    }
+}

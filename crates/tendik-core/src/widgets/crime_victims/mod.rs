@@ -221,7 +221,7 @@ impl CrimeVictims {
                 let mut bars: Vec<_> = g
                     .parts
                     .iter()
-                    .map(|p| count_bar(p.label.clone(), p.victims, BarStyle::Primary, lang))
+                    .map(|p| count_bar(p.label.clone(), p.victims, BarStyle::Women, lang))
                     .collect();
                 if g.not_specified > 0.0 {
                     bars.push(unspecified_bar(g.not_specified, lang));

@@ -233,7 +233,7 @@ impl CrisisCentres {
                 bars: self
                     .counts
                     .iter()
-                    .map(|c| count_bar(c.label.clone(), c.centres, BarStyle::Primary, lang))
+                    .map(|c| count_bar(c.label.clone(), c.centres, BarStyle::Quantity, lang))
                     .collect(),
                 references: Vec::new(),
                 scale: Scale::Count,
@@ -245,8 +245,8 @@ impl CrisisCentres {
                 .iter()
                 .map(|p| {
                     let style = match p.who {
-                        Who::Minors => BarStyle::Secondary,
-                        Who::Women | Who::Other => BarStyle::Primary,
+                        Who::Women => BarStyle::Women,
+                        Who::Minors | Who::Other => BarStyle::Quantity,
                     };
                     count_bar(p.label.clone(), p.people, style, lang)
                 })

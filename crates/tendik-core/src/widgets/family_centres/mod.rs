@@ -10,6 +10,7 @@ use super::figure_text::{
     self, day_month_as_written, num, para, period_date, qualified_count, upper_first,
 };
 use super::{Cell, Chart, Common, DataTable, Provenance, Row, Spec};
+use crate::chart::marks::{Draw, Legend, Plot, Rect, Swatch};
 use crate::chart::recorder::Recorder;
 use crate::chart::{nice_ticks, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::{breakdowns, conflicts, expect};
@@ -29,6 +30,8 @@ pub static SPEC: Spec = Spec {
 pub struct Part {
     /// "55 in cities".
     pub text: String,
+    /// Its name in the legend: "In cities".
+    pub key: String,
     pub value: f64,
 }
 
@@ -97,6 +100,24 @@ fn when_of(f: &Figure, lang: Lang) -> (String, bool) {
 }
 
 impl FamilyCentres {
+    /// Colour tells the parts of a count apart, so a legend names them (none without parts).
+    fn legend(&self, frame: &Frame) -> Legend {
+        let pal = frame.palette();
+        let parts = self.counts.iter().find(|c| !c.parts.is_empty());
+        Legend {
+            items: parts
+                .map(|c| {
+                    c.parts
+                        .iter()
+                        .zip([pal.group_a, pal.group_b])
+                        .map(|(part, colour)| (Swatch::Fill(colour), part.key.clone()))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            top: TOP,
+        }
+    }
+
     pub fn embedded(lang: Lang) -> Self {
         let figures: Vec<&'static Figure> = FIGURES.iter().map(|id| expect(id)).collect();
         let by_area = breakdowns()
@@ -127,12 +148,13 @@ impl FamilyCentres {
                         .iter()
                         .enumerate()
                         .map(|(i, p)| {
-                            let template = if i == 0 {
-                                text::IN_CITIES
+                            let (template, key) = if i == 0 {
+                                (text::IN_CITIES, text::CITIES_KEY)
                             } else {
-                                text::IN_RURAL
+                                (text::IN_RURAL, text::RURAL_KEY)
                             };
                             Part {
+                                key: key.get(lang).to_string(),
                                 text: fill(
                                     template.get(lang),
                                     &[("n", &format::number(num(p), lang))],
@@ -272,7 +294,7 @@ impl Chart for FamilyCentres {
             .iter()
             .map(|c| Self::lines(c, frame).len() as f64 * LINE + BAR + GAP)
             .sum();
-        TOP + rows + AXIS
+        TOP + self.legend(frame).height(frame) + rows + AXIS
     }
 
     fn draw(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
@@ -286,8 +308,19 @@ impl Chart for FamilyCentres {
         let (x0, x1) = (2.0, frame.width - PAD_RIGHT);
         let x = |v: f64| x0 + (x1 - x0) * (v / ticks.max).clamp(0.0, 1.0);
 
+        let legend = self.legend(frame);
+        let mut plot = Plot {
+            p: &mut p,
+            frame: *frame,
+            pal,
+            bounds: Rect::new(0.0, 0.0, frame.width, self.height(frame)),
+            taken: Vec::new(),
+            marks: Vec::new(),
+        };
+        legend.draw(&mut plot)?;
+
         let mut marks = Vec::new();
-        let mut y = TOP;
+        let mut y = TOP + legend.height(frame);
         for count in &self.counts {
             for line in Self::lines(count, frame) {
                 p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;
@@ -295,12 +328,12 @@ impl Chart for FamilyCentres {
             }
             p.rect(x0, y, x1, y + BAR, pal.gap)?;
             if count.parts.is_empty() {
-                p.rect(x0, y, x(count.value).max(x0 + 2.0), y + BAR, pal.women)?;
+                p.rect(x0, y, x(count.value).max(x0 + 2.0), y + BAR, pal.quantity)?;
             } else {
                 // Parts side by side, in the order the row text names them.
                 let mut start = 0.0;
                 for (i, part) in count.parts.iter().enumerate() {
-                    let colour = if i % 2 == 0 { pal.women } else { pal.men };
+                    let colour = if i % 2 == 0 { pal.group_a } else { pal.group_b };
                     let (a, b) = (x(start), x(start + part.value));
                     p.rect(a, y, b, y + BAR, colour)?;
                     if i > 0 {
@@ -313,9 +346,9 @@ impl Chart for FamilyCentres {
                 // Open-ended: the known minimum, then an arrow into the unknown.
                 let (from, to) = (x(count.value), (x(count.value) + ARROW).min(x1));
                 let mid = y + BAR / 2.0;
-                p.dashed((from, mid), (to, mid), pal.women, 2.0, 3.0)?;
-                p.line((to, mid), (to - 7.0, mid - 6.0), pal.women, 2.0)?;
-                p.line((to, mid), (to - 7.0, mid + 6.0), pal.women, 2.0)?;
+                p.dashed((from, mid), (to, mid), pal.quantity, 2.0, 3.0)?;
+                p.line((to, mid), (to - 7.0, mid - 6.0), pal.quantity, 2.0)?;
+                p.line((to, mid), (to - 7.0, mid + 6.0), pal.quantity, 2.0)?;
             }
             marks.push(Mark::new(Self::row_text(count), (x0, y), (x1, y + BAR)));
             y += BAR + GAP;

@@ -41,6 +41,11 @@ pub const IN_RURAL: Text3 = Text3::new(
     "ауылдық жерлерде {n}",
 );
 
+pub const CITIES_KEY: Text3 = Text3::new("In cities", "В городах", "Қалаларда");
+
+pub const RURAL_KEY: Text3 =
+    Text3::new("In rural areas", "В сельской местности", "Ауылдық жерлерде");
+
 pub const ORDER_NOTE: Text3 = Text3::new(
     "Rows follow the sources, not a calendar: the news report first, then the CEDAW replies paragraph by paragraph. “Date not given” means the source gives none; for {day_month} the year is not stated.",
     "Строки идут в порядке источников, а не по календарю: сначала новостная статья, затем ответы КЛДЖ по порядку пунктов. «Дата не указана» означает, что в источнике её нет; для {day_month} не указан год.",

@@ -217,7 +217,7 @@ impl Institutions {
                     label: s.label.clone(),
                     value: s.share,
                     value_text: format::percent(s.share, lang),
-                    style: BarStyle::Primary,
+                    style: BarStyle::Women,
                 })
                 .collect(),
             references: vec![

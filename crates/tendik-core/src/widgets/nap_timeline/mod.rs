@@ -31,7 +31,8 @@ pub struct Event {
     pub text: String,
     /// "7 February 2022: Quota Act signed".
     pub label: String,
-    /// Plan events and the quota Act are told apart by colour as well as by their labels.
+    /// The quota Act is context, not part of the plan: its marker is hollow, and its label
+    /// says what it is. (Colour would need a legend, and women's colour means women.)
     pub quota_act: bool,
 }
 
@@ -452,7 +453,6 @@ impl Chart for NapTimeline {
             match item {
                 Item::Event(e) => {
                     let xm = x(year_position(&e.date));
-                    let colour = if e.quota_act { pal.men } else { pal.women };
                     let placement = self.placement(e, frame);
                     let marker_y = match &placement {
                         Placement::Above(lines) => y + lines.len() as f64 * LINE + MARKER + 2.0,
@@ -498,7 +498,12 @@ impl Chart for NapTimeline {
                             }
                         }
                     }
-                    p.circle((xm, marker_y), MARKER, colour, true, 1.0)?;
+                    if e.quota_act {
+                        p.circle((xm, marker_y), MARKER, pal.background, true, 1.0)?;
+                        p.circle((xm, marker_y), MARKER, pal.quantity, false, 2.0)?;
+                    } else {
+                        p.circle((xm, marker_y), MARKER, pal.quantity, true, 1.0)?;
+                    }
                     p.circle((xm, marker_y), MARKER, pal.background, false, 1.5)?;
                     marks.push(Mark::new(e.label.clone(), (x0, y), (x1, y + h)));
                 }
@@ -523,19 +528,19 @@ impl Chart for NapTimeline {
                     match period.end {
                         Some(end) => {
                             let bx1 = x(f64::from(end) + 1.0);
-                            p.rect(bx0, by, bx1, by + BAND, pal.women)?;
+                            p.rect(bx0, by, bx1, by + BAND, pal.quantity)?;
                         }
                         None => {
                             // Open-ended: solid up to the axis' end, then an arrow.
                             let tip = x1 + 4.0;
-                            p.rect(bx0, by, tip - 8.0, by + BAND, pal.women)?;
+                            p.rect(bx0, by, tip - 8.0, by + BAND, pal.quantity)?;
                             let mid = by + BAND / 2.0;
-                            p.line((tip - 8.0, by - 3.0), (tip, mid), pal.women, 2.0)?;
-                            p.line((tip - 8.0, by + BAND + 3.0), (tip, mid), pal.women, 2.0)?;
+                            p.line((tip - 8.0, by - 3.0), (tip, mid), pal.quantity, 2.0)?;
+                            p.line((tip - 8.0, by + BAND + 3.0), (tip, mid), pal.quantity, 2.0)?;
                             p.line(
                                 (tip - 8.0, by - 3.0),
                                 (tip - 8.0, by + BAND + 3.0),
-                                pal.women,
+                                pal.quantity,
                                 2.0,
                             )?;
                         }

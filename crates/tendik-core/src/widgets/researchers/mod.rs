@@ -129,7 +129,7 @@ impl Researchers {
                 label: f.label.clone(),
                 value: f.count,
                 value_text: format::number(f.count, lang),
-                style: BarStyle::Primary,
+                style: BarStyle::Women,
             })
             .collect();
         if self.not_specified > 0.0 {

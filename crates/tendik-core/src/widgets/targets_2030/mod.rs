@@ -553,7 +553,7 @@ impl Chart for Targets2030 {
                 Gauge::Count {
                     base, latest, goal, ..
                 } => {
-                    p.rect(x0, y, x(latest), y + BAR, pal.men)?;
+                    p.rect(x0, y, x(latest), y + BAR, pal.quantity)?;
                     let bx = x(base);
                     p.line((bx, y - 5.0), (bx, y + BAR + 5.0), pal.axis, 2.0)?;
                     let gx = x(goal);
