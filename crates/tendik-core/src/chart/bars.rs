@@ -37,10 +37,13 @@ pub struct Reference {
 }
 
 /// Values on the axis: per cent (0–50 or 0–100) or plain counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Scale {
     Percent,
     Count,
+    /// Counts on an axis reaching at least this, so that panels counting the same thing
+    /// share one scale and their bars compare.
+    CountTo(f64),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,7 +78,8 @@ impl HBars {
         wrap(&glued, frame.font_size(), frame.width - 4.0)
     }
 
-    fn axis_max(&self) -> f64 {
+    /// The largest value the axis must show: a bar's or a reference's.
+    pub fn axis_max(&self) -> f64 {
         let top = self
             .bars
             .iter()
@@ -86,6 +90,7 @@ impl HBars {
             Scale::Percent if top <= 50.0 => 50.0,
             Scale::Percent => 100.0,
             Scale::Count => top,
+            Scale::CountTo(at_least) => top.max(at_least),
         }
     }
 
@@ -185,7 +190,7 @@ impl HBars {
             p.line((tx, bottom + 2.0), (tx, bottom + 6.0), pal.axis, 1.0)?;
             let text = match self.scale {
                 Scale::Percent => format::percent_fixed(v, ticks.decimals, frame.lang),
-                Scale::Count => format::fixed(v, ticks.decimals, frame.lang),
+                Scale::Count | Scale::CountTo(_) => format::fixed(v, ticks.decimals, frame.lang),
             };
             let label = Label::new(size - 1.0, pal.muted);
             let label = if v == 0.0 {

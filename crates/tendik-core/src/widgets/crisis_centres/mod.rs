@@ -267,6 +267,12 @@ impl CrisisCentres {
                 ),
             });
         }
+        // The people aided in each period, on one scale: the panels count the same thing.
+        let people = &mut groups[1..];
+        let top = people.iter().map(|g| g.bars.axis_max()).fold(0.0, f64::max);
+        for g in people {
+            g.bars.scale = Scale::CountTo(top);
+        }
         groups
     }
 }

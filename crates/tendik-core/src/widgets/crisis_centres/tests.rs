@@ -97,3 +97,22 @@ fn crisis_centres_note_the_conflict_and_the_remainders() {
         ["People aided in 2024", "Not specified in the source", "11"]
     );
 }
+
+/// The people aided in 2024 and in the first half of 2025 are one unit, so their panels share
+/// one scale (issue 18: panels on different scales invite a false comparison).
+#[test]
+fn the_people_aided_panels_share_one_scale() {
+    let w = kind("crisis-centres").embedded(Lang::En);
+    let c = w.get::<CrisisCentres>().unwrap();
+    let groups = c.bar_groups(Lang::En);
+    assert!(groups.len() >= 3, "{}", groups.len());
+    let people: Vec<f64> = groups[1..].iter().map(|g| g.bars.axis_max()).collect();
+    assert!(people.iter().all(|m| *m == people[0]), "{people:?}");
+    assert!(people[0] >= 4656.0, "{people:?}");
+    // The centres are counted on their own axis, and the chart says it in its headings.
+    assert!(groups[0].bars.axis_max() < 100.0);
+    let svg = render(&w, &frame(640.0, Lang::En, Theme::Light)).svg;
+    let t = texts(&svg);
+    let top_tick = t.iter().filter(|s| *s == "6,000").count();
+    assert_eq!(top_tick, 2, "both people panels end at 6,000: {t:?}");
+}
