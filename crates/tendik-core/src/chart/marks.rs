@@ -91,7 +91,19 @@ pub struct Plot<'a, 'b> {
     pub marks: Vec<Mark>,
 }
 
-impl Plot<'_, '_> {
+impl<'a, 'b> Plot<'a, 'b> {
+    /// A chart `height` tall on `p`, with nothing drawn or taken yet.
+    pub fn new(p: &'a mut Painter<'b, Recorder>, frame: &Frame, height: f64) -> Self {
+        Plot {
+            p,
+            frame: *frame,
+            pal: frame.palette(),
+            bounds: Rect::new(0.0, 0.0, frame.width, height),
+            taken: Vec::new(),
+            marks: Vec::new(),
+        }
+    }
+
     pub fn size(&self) -> f64 {
         self.frame.font_size()
     }
@@ -116,16 +128,8 @@ pub fn plot(
     marks: &[&dyn Draw],
 ) -> Result<Vec<Mark>, ChartError> {
     let mut p = Painter::new(db, frame.scale);
-    let pal = frame.palette();
-    p.fill(pal.background)?;
-    let mut plot = Plot {
-        p: &mut p,
-        frame: *frame,
-        pal,
-        bounds: Rect::new(0.0, 0.0, frame.width, height),
-        taken: Vec::new(),
-        marks: Vec::new(),
-    };
+    p.fill(frame.palette().background)?;
+    let mut plot = Plot::new(&mut p, frame, height);
     for m in marks {
         m.draw(&mut plot)?;
     }

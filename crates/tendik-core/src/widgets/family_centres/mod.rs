@@ -10,7 +10,7 @@ use super::figure_text::{
     self, day_month_as_written, num, para, period_date, qualified_count, upper_first,
 };
 use super::{Cell, Chart, Common, DataTable, Provenance, Row, Spec};
-use crate::chart::marks::{Draw, Legend, Plot, Rect, Swatch};
+use crate::chart::marks::{Draw, Legend, Plot, Swatch};
 use crate::chart::recorder::Recorder;
 use crate::chart::{nice_ticks, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::{breakdowns, conflicts, expect};
@@ -309,18 +309,11 @@ impl Chart for FamilyCentres {
         let x = |v: f64| x0 + (x1 - x0) * (v / ticks.max).clamp(0.0, 1.0);
 
         let legend = self.legend(frame);
-        let mut plot = Plot {
-            p: &mut p,
-            frame: *frame,
-            pal,
-            bounds: Rect::new(0.0, 0.0, frame.width, self.height(frame)),
-            taken: Vec::new(),
-            marks: Vec::new(),
-        };
-        legend.draw(&mut plot)?;
+        let legend_height = legend.height(frame);
+        legend.draw(&mut Plot::new(&mut p, frame, TOP + legend_height))?;
 
         let mut marks = Vec::new();
-        let mut y = TOP + legend.height(frame);
+        let mut y = TOP + legend_height;
         for count in &self.counts {
             for line in Self::lines(count, frame) {
                 p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;

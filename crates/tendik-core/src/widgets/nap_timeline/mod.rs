@@ -498,11 +498,11 @@ impl Chart for NapTimeline {
                             }
                         }
                     }
+                    // Filled for the plan's events, hollow for the quota Act; the outer
+                    // ring in the background colour sets either apart from lines behind it.
+                    p.circle((xm, marker_y), MARKER, pal.quantity, true, 1.0)?;
                     if e.quota_act {
-                        p.circle((xm, marker_y), MARKER, pal.background, true, 1.0)?;
-                        p.circle((xm, marker_y), MARKER, pal.quantity, false, 2.0)?;
-                    } else {
-                        p.circle((xm, marker_y), MARKER, pal.quantity, true, 1.0)?;
+                        p.circle((xm, marker_y), MARKER - 2.5, pal.background, true, 1.0)?;
                     }
                     p.circle((xm, marker_y), MARKER, pal.background, false, 1.5)?;
                     marks.push(Mark::new(e.label.clone(), (x0, y), (x1, y + h)));

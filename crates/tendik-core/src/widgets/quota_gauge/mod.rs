@@ -158,8 +158,7 @@ impl Chart for QuotaGauge {
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let quota = format::percent(self.line, lang);
-        let met = self.bodies.iter().filter(|b| b.share >= self.line).count();
+        let line = format::percent(self.line, lang);
         let items: Vec<String> = self
             .bodies
             .iter()
@@ -169,12 +168,13 @@ impl Chart for QuotaGauge {
             return fill(
                 text::TAKEAWAY_GOAL.get(lang),
                 &[
-                    ("goal", &quota),
+                    ("goal", &line),
                     ("year", year),
                     ("items", &items.join(", ")),
                 ],
             );
         }
+        let met = self.bodies.iter().filter(|b| b.share >= self.line).count();
         let template = match (self.bodies.len(), met) {
             (1, 0) => text::TAKEAWAY_ONE_BELOW,
             (1, _) => text::TAKEAWAY_ONE_MET,
@@ -184,7 +184,7 @@ impl Chart for QuotaGauge {
         fill(
             template.get(lang),
             &[
-                ("quota", &quota),
+                ("quota", &line),
                 ("items", &items.join(", ")),
                 ("met", &format::number(met as f64, lang)),
                 ("count", &format::number(self.bodies.len() as f64, lang)),
