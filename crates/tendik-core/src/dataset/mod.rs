@@ -255,48 +255,6 @@ static BREAKDOWNS: &[Breakdown] = &[
         ),
     },
     Breakdown {
-        id: "crime-victims-by-age",
-        subject: Text3::new(
-            "Crimes against women and girls, 2020 – July 2025: victims by age",
-            "Преступления против женщин и девочек, 2020 г. – июль 2025 г.: потерпевшие по возрасту",
-            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 жыл – 2025 жылғы шілде: жәбірленушілер жасы бойынша",
-        ),
-        total: "crimes-against-women-2020-2025",
-        parts: &[
-            "victims-aged-30-39",
-            "victims-aged-40-49",
-            "victims-aged-21-29",
-            "victims-aged-14-15",
-            "victims-aged-16-17",
-        ],
-        note: Text3::new(
-            "The total counts crimes, not victims: one victim may suffer several crimes, so the remainder is only an indication. The source gives only the largest age groups (21–29, 30–39, 40–49 and, among minors, 14–15 and 16–17); ages under 14, 18–20 and 50 and over are not given.",
-            "Итог — число преступлений, а не потерпевших: одна потерпевшая может пострадать от нескольких преступлений, поэтому остаток лишь ориентировочный. Источник приводит только самые многочисленные возрастные группы (21–29, 30–39, 40–49, а среди несовершеннолетних — 14–15 и 16–17 лет); младше 14, 18–20 лет и 50 лет и старше не указаны.",
-            "Жиынтық — жәбірленушілер емес, қылмыстар саны: бір жәбірленуші бірнеше қылмыстан зардап шегуі мүмкін, сондықтан қалдық шамамен ғана. Дереккөз тек ең көп жас топтарын береді (21–29, 30–39, 40–49, ал кәмелетке толмағандар арасында 14–15 және 16–17 жас); 14-ке дейінгі, 18–20 жастағы және 50 және одан асқан жастағылар көрсетілмеген.",
-        ),
-    },
-    Breakdown {
-        id: "crime-victims-by-ethnicity",
-        subject: Text3::new(
-            "Crimes against women and girls, 2020 – July 2025: victims by ethnicity",
-            "Преступления против женщин и девочек, 2020 г. – июль 2025 г.: потерпевшие по национальности",
-            "Әйелдер мен қыздарға қарсы қылмыстар, 2020 жыл – 2025 жылғы шілде: жәбірленушілер ұлты бойынша",
-        ),
-        total: "crimes-against-women-2020-2025",
-        parts: &[
-            "victims-kazakh",
-            "victims-russian",
-            "victims-ukrainian",
-            "victims-uzbek",
-            "victims-tatar",
-        ],
-        note: Text3::new(
-            "The total counts crimes, not victims, so the remainder is only an indication. The five groups named leave the rest, including all other ethnicities, unspecified.",
-            "Итог — число преступлений, а не потерпевших, поэтому остаток лишь ориентировочный. Пять названных групп оставляют остальных, включая все прочие национальности, неуточнёнными.",
-            "Жиынтық — жәбірленушілер емес, қылмыстар саны, сондықтан қалдық шамамен ғана. Аталған бес топтан тыс қалғандар, соның ішінде басқа барлық ұлттар, нақтыланбаған.",
-        ),
-    },
-    Breakdown {
         id: "women-researchers-by-degree",
         subject: Text3::new(
             "Women researchers by academic degree",

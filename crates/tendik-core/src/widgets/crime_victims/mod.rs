@@ -1,21 +1,22 @@
 //! Victims of crimes against women and girls, 2020 to July 2025, by age and by ethnicity:
-//! two groups of bars one under the other, each with a hatched bar for what the source's
-//! groups leave of its total, computed from the dataset's breakdowns.
+//! two groups of bars one under the other, on one scale. The source's total counts crimes,
+//! not victims, and it gives no number of victims in all, so nothing is drawn against that
+//! total or subtracted from it: a bar never spans two units.
 
 #[cfg(test)]
 mod tests;
 pub mod text;
 
-use super::bar_groups::{self, against_total, count_bar, unspecified_bar, BarGroup};
+use super::bar_groups::{self, count_bar, BarGroup};
 use super::figure_text;
 use super::{Cell, Chart, Common, DataTable, Provenance, Row, Spec};
-use crate::chart::bars::BarStyle;
+use crate::chart::bars::{BarStyle, HBars, Scale};
 use crate::chart::recorder::Recorder;
 use crate::chart::{ChartError, Frame, Mark};
-use crate::dataset::{breakdowns, expect};
+use crate::dataset::expect;
 use crate::format;
-use crate::i18n::{self, fill};
-use crate::model::{Breakdown, Date, Figure, Lang, Text3, Topic};
+use crate::i18n::fill;
+use crate::model::{Date, Figure, Lang, Text3, Topic};
 
 pub static SPEC: Spec = Spec {
     name: "crime-victims",
@@ -24,8 +25,24 @@ pub static SPEC: Spec = Spec {
     read: |_, cx| Err(crate::userdata::dataset_only(SPEC.name, cx.lang)),
 };
 
-const BY_AGE: &str = "crime-victims-by-age";
-const BY_ETHNICITY: &str = "crime-victims-by-ethnicity";
+/// Crimes recorded, 2020 to July 2025: crimes, not victims.
+const CRIMES: &str = "crimes-against-women-2020-2025";
+/// The age groups the source gives (para. 8 (p)); it gives no others.
+const BY_AGE: &[&str] = &[
+    "victims-aged-30-39",
+    "victims-aged-40-49",
+    "victims-aged-21-29",
+    "victims-aged-14-15",
+    "victims-aged-16-17",
+];
+/// The ethnicities the source gives (para. 8 (p)); it gives no others.
+const BY_ETHNICITY: &[&str] = &[
+    "victims-kazakh",
+    "victims-russian",
+    "victims-ukrainian",
+    "victims-uzbek",
+    "victims-tatar",
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
@@ -33,14 +50,12 @@ pub struct Part {
     pub victims: f64,
 }
 
-/// One way the source breaks the victims down.
+/// One way the source groups the victims: only the groups it gives.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     pub heading: String,
     pub parts: Vec<Part>,
-    /// The total less the parts: "not specified in the source".
-    pub not_specified: f64,
-    /// Where each part's figure comes from, then the remainder's (total and parts).
+    /// Where each part's figure comes from.
     pub provenance: Vec<Provenance>,
 }
 
@@ -55,13 +70,6 @@ pub struct CrimeVictims {
     pub by_ethnicity: Group,
     pub common: Common,
     pub total_provenance: Provenance,
-}
-
-fn breakdown(id: &str) -> &'static Breakdown {
-    breakdowns()
-        .iter()
-        .find(|b| b.id == id)
-        .unwrap_or_else(|| panic!("no breakdown with id {id}"))
 }
 
 /// `2020` or `2025-07` as a date of that precision.
@@ -90,22 +98,17 @@ fn ethnicity(id: &str) -> Option<Text3> {
     })
 }
 
-/// A group from a breakdown: its parts ordered by `sort_key`, and what they leave unspecified.
+/// A group of the source's figures, ordered by `sort_key`.
 fn group(
-    b: &Breakdown,
+    ids: &[&str],
     heading: Text3,
     label: impl Fn(&Figure) -> String,
     lang: Lang,
     sort_key: impl Fn(&Figure) -> i64,
 ) -> Group {
-    let total = expect(b.total);
-    let mut parts: Vec<&Figure> = b.parts.iter().map(|id| expect(id)).collect();
+    let mut parts: Vec<&Figure> = ids.iter().map(|id| expect(id)).collect();
     crate::order::sort_by_key(&mut parts, |f| sort_key(f));
-    let mut provenance: Vec<Provenance> =
-        parts.iter().map(|f| Provenance::of(&[f], lang)).collect();
-    let mut behind_rest = vec![total];
-    behind_rest.extend(parts.iter().copied());
-    provenance.push(Provenance::of(&behind_rest, lang));
+    let provenance = parts.iter().map(|f| Provenance::of(&[f], lang)).collect();
     Group {
         heading: heading.get(lang).to_string(),
         parts: parts
@@ -115,18 +118,15 @@ fn group(
                 victims: f.value.number().unwrap_or_default(),
             })
             .collect(),
-        not_specified: b.charted_remainder().not_specified,
         provenance,
     }
 }
 
 impl CrimeVictims {
     pub fn embedded(lang: Lang) -> Self {
-        let age = breakdown(BY_AGE);
-        let eth = breakdown(BY_ETHNICITY);
-        let total = expect(age.total);
+        let total = expect(CRIMES);
         let by_age = group(
-            age,
+            BY_AGE,
             text::BY_AGE,
             |f| match age_range(f.id) {
                 Some((_, range)) => fill(text::AGE.get(lang), &[("range", &range)]),
@@ -137,7 +137,7 @@ impl CrimeVictims {
         );
         // Largest first, as the source lists them.
         let by_ethnicity = group(
-            eth,
+            BY_ETHNICITY,
             text::BY_ETHNICITY,
             |f| {
                 ethnicity(f.id)
@@ -153,10 +153,10 @@ impl CrimeVictims {
                 .unwrap_or_else(|| iso.to_string())
         };
         let mut figures = vec![total];
-        figures.extend(age.parts.iter().chain(eth.parts).map(|id| expect(id)));
+        figures.extend(BY_AGE.iter().chain(BY_ETHNICITY).map(|id| expect(id)));
         let ages: Vec<String> = {
             let mut ranges: Vec<(u32, String)> =
-                age.parts.iter().filter_map(|id| age_range(id)).collect();
+                BY_AGE.iter().filter_map(|id| age_range(id)).collect();
             crate::order::sort_by_key(&mut ranges, |(low, _)| *low);
             ranges.into_iter().map(|(_, r)| r).collect()
         };
@@ -179,7 +179,6 @@ impl CrimeVictims {
 
     /// What the total counts, and which groups the source gives (`ages`: "14–15", …).
     fn standard_notes(&self, ages: &[String], lang: Lang) -> Vec<String> {
-        let unspecified = i18n::NOT_SPECIFIED.get(lang);
         let ethnicities: Vec<String> = self
             .by_ethnicity
             .parts
@@ -193,44 +192,40 @@ impl CrimeVictims {
         vec![
             fill(
                 text::COUNTS_NOTE.get(lang),
-                &[
-                    ("total", &format::number(self.total, lang)),
-                    ("unspecified", unspecified),
-                ],
+                &[("total", &format::number(self.total, lang))],
             ),
             fill(
                 text::GROUPS_NOTE.get(lang),
                 &[
                     ("ages", &figure_text::list_and(ages, lang)),
                     ("ethnicities", &figure_text::list_and(&ethnicities, lang)),
-                    ("unspecified", unspecified),
                 ],
             ),
         ]
     }
 
-    /// Both groups, each against the total, so they share one scale.
+    /// Both groups on one scale, so a bar in one compares with a bar in the other; no
+    /// line at the total, which counts crimes.
     pub fn bar_groups(&self, lang: Lang) -> Vec<BarGroup> {
-        let total_label = fill(
-            text::TOTAL_MARK.get(lang),
-            &[("total", &format::number(self.total, lang))],
-        );
+        let most = self
+            .groups()
+            .iter()
+            .flat_map(|g| g.parts.iter().map(|p| p.victims))
+            .fold(0.0, f64::max);
         self.groups()
             .iter()
-            .map(|g| {
-                let mut bars: Vec<_> = g
-                    .parts
-                    .iter()
-                    .map(|p| count_bar(p.label.clone(), p.victims, BarStyle::Women, lang))
-                    .collect();
-                if g.not_specified > 0.0 {
-                    bars.push(unspecified_bar(g.not_specified, lang));
-                }
-                BarGroup {
-                    heading: g.heading.clone(),
-                    caption: None,
-                    bars: against_total(bars, self.total, total_label.clone()),
-                }
+            .map(|g| BarGroup {
+                heading: g.heading.clone(),
+                caption: None,
+                bars: HBars {
+                    bars: g
+                        .parts
+                        .iter()
+                        .map(|p| count_bar(p.label.clone(), p.victims, BarStyle::Women, lang))
+                        .collect(),
+                    references: Vec::new(),
+                    scale: Scale::CountTo(most),
+                },
             })
             .collect()
     }
@@ -263,11 +258,6 @@ impl Chart for CrimeVictims {
                     "age_count",
                     &format::number(top_age.map_or(0.0, |p| p.victims), lang),
                 ),
-                ("age_rest", &format::number(self.by_age.not_specified, lang)),
-                (
-                    "eth_rest",
-                    &format::number(self.by_ethnicity.not_specified, lang),
-                ),
             ],
         )
     }
@@ -287,24 +277,10 @@ impl Chart for CrimeVictims {
                     None => row,
                 });
             }
-            if g.not_specified > 0.0 {
-                let row = Row::computed(
-                    vec![
-                        Cell::text(&g.heading),
-                        Cell::text(i18n::NOT_SPECIFIED.get(lang)),
-                        Cell::count(g.not_specified),
-                    ],
-                    i18n::COMPUTED_REMAINDER.get(lang),
-                );
-                rows.push(match sources.next() {
-                    Some(s) => row.from(s),
-                    None => row,
-                });
-            }
         }
         rows.push(
             Row::new(vec![
-                Cell::text(i18n::TOTAL.get(lang)),
+                Cell::text(text::CRIMES_SECTION.get(lang)),
                 Cell::text(text::ALL.get(lang)),
                 Cell::count(self.total),
             ])

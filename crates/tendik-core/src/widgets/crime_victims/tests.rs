@@ -5,11 +5,7 @@ use crate::chart::Theme;
 use crate::testing::*;
 
 #[test]
-fn crime_victims_add_up_to_the_total_with_computed_remainders() {
-    let by_age = remainder("crime-victims-by-age");
-    let by_ethnicity = remainder("crime-victims-by-ethnicity");
-    assert_eq!(by_ethnicity, 44_151.0);
-    assert_eq!(by_age, 108_430.0);
+fn crime_victims_show_the_victims_the_source_gives_and_nothing_across_units() {
     let w = kind("crime-victims").embedded(Lang::En);
     for width in WIDTHS {
         let (svg, marks) = render(&w, &frame(width, Lang::En, Theme::Light)).pair();
@@ -22,45 +18,30 @@ fn crime_victims_add_up_to_the_total_with_computed_remainders() {
             "21–29 years — 54,603",
             "30–39 years — 98,677",
             "40–49 years — 76,292",
-            "Not specified in the source — 108,430",
             "Kazakhs — 220,407",
             "Russians — 63,303",
             "Ukrainians — 6,314",
             "Uzbeks — 4,285",
             "Tatars — 4,003",
-            "Not specified in the source — 44,151",
-            "All crimes: 342,463",
         ] {
             assert!(all.contains(e), "{width}: {e} missing from {all}");
         }
-        assert_eq!(
-            all.matches("All crimes: 342,463").count(),
-            2,
-            "each group is drawn against the total"
-        );
-        assert_eq!(
-            marks.len(),
-            12,
-            "5 ages, 5 ethnicities, 2 remainders, one each"
-        );
-        assert_eq!(sum_of_marks(&marks, "Victims by age: "), 342_463.0);
-        assert_eq!(sum_of_marks(&marks, "Victims by ethnicity: "), 342_463.0);
-        assert_eq!(
-            marks.last().map(|m| m.label.as_str()),
-            Some("Victims by ethnicity: Not specified in the source — 44,151")
-        );
-        // The two groups are drawn one under the other, in reading order.
+        // Victims are not parts of a count of crimes: no remainder, no line at that total.
+        for absent in ["Not specified", "342,463", "108,430", "44,151"] {
+            assert!(!all.contains(absent), "{width}: {absent} drawn: {all}");
+        }
+        assert_eq!(marks.len(), 10, "5 ages and 5 ethnicities, one each");
         assert!(marks.windows(2).all(|p| p[0].y < p[1].y), "{marks:?}");
     }
-    for (lang, remainder_text, heading) in [
+    for (lang, text, heading) in [
         (
             Lang::Ru,
-            "В источнике не указано — 44 151",
+            "Казашки — 220 407",
             "Потерпевшие по национальности",
         ),
         (
             Lang::Kk,
-            "Дереккөзде көрсетілмеген — 44 151",
+            "Қазақтар — 220 407",
             "Жәбірленушілер ұлты бойынша",
         ),
     ] {
@@ -68,32 +49,50 @@ fn crime_victims_add_up_to_the_total_with_computed_remainders() {
         for width in WIDTHS {
             let (svg, marks) = render(&w, &frame(width, lang, Theme::Dark)).pair();
             let all = joined(&svg).replace(crate::format::NBSP, " ");
-            assert!(all.contains(remainder_text), "{lang:?} {width}: {all}");
+            assert!(all.contains(text), "{lang:?} {width}: {all}");
             assert!(all.contains(heading), "{lang:?} {width}: {all}");
-            assert!(all.contains("342 463"), "{lang:?} {width}: {all}");
+            assert!(!all.contains("342 463"), "{lang:?} {width}: {all}");
             let total: f64 = marks.iter().map(|m| value_after_dash(&m.label)).sum();
-            assert_eq!(total, 2.0 * 342_463.0, "{lang:?}");
+            assert_eq!(total, 234_033.0 + 298_312.0, "{lang:?}");
         }
     }
 }
 
 #[test]
-fn crime_victims_say_the_total_counts_crimes() {
+fn both_groups_share_one_scale() {
+    let w = kind("crime-victims").embedded(Lang::En);
+    let c = w.get::<CrimeVictims>().unwrap();
+    let groups = c.bar_groups(Lang::En);
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0].bars.axis_max(), groups[1].bars.axis_max());
+    assert!(groups[0].bars.axis_max() >= 220_407.0);
+    let t = texts(&render(&w, &frame(640.0, Lang::En, Theme::Light)).svg);
+    let top_tick = t.iter().filter(|s| *s == "300,000").count();
+    assert_eq!(top_tick, 2, "both groups end at 300,000: {t:?}");
+}
+
+#[test]
+fn crime_victims_say_the_total_counts_crimes_and_no_victims_total_is_given() {
     for lang in Lang::ALL {
         let c = kind("crime-victims").embedded(lang).content(lang);
         let counts_crimes = match lang {
-            Lang::En => "counts crimes, as the source puts it, not victims",
-            Lang::Ru => "это число преступлений, как сказано в источнике, а не потерпевших",
-            Lang::Kk => "дереккөзде айтылғандай, жәбірленушілер емес, қылмыстар саны",
+            Lang::En => "counts crimes, not victims, and the source gives no number of victims",
+            Lang::Ru => "это число преступлений, а не потерпевших, а общего числа потерпевших источник не приводит",
+            Lang::Kk => "жәбірленушілер емес, қылмыстар саны, ал жәбірленушілердің жалпы санын дереккөз бермейді",
         };
         assert!(
-            c.notes.iter().any(|n| n.contains(counts_crimes)),
+            c.notes.iter().any(|n| plain(n).contains(counts_crimes)),
             "{lang:?}: {:?}",
             c.notes
         );
-        // A row per bar, and the total.
-        assert_eq!(c.table.rows.len(), 12 + 1, "{:?}", c.table.rows);
+        // A row per bar, then the crimes under their own heading.
+        assert_eq!(c.table.rows.len(), 10 + 1, "{:?}", c.table.rows);
         assert_eq!(c.table.provenance.len(), c.table.rows.len());
+        assert!(
+            c.takeaway.split_whitespace().count() <= 30,
+            "{lang:?}: {}",
+            c.takeaway
+        );
     }
     let c = kind("crime-victims").embedded(Lang::En).content(Lang::En);
     assert_eq!(
@@ -102,15 +101,17 @@ fn crime_victims_say_the_total_counts_crimes() {
     );
     assert_eq!(
         plain(&c.takeaway),
-        "342,463 crimes against women and girls were recorded; the largest age group given is 30–39 years (98,677), and 108,430 by age and 44,151 by ethnicity are not specified in the source."
+        "Of the age groups the source gives, 30–39 years has the most victims (98,677). Its total, 342,463, counts crimes against women and girls, not victims."
     );
-    assert!(c.table.rows.contains(&vec![
-        "Victims by ethnicity".to_string(),
-        "Not specified in the source".to_string(),
-        "44,151".to_string()
-    ]));
-    let rest = &c.table.provenance[11];
-    assert_eq!(rest.figures.len(), 6, "the total and the five parts");
+    assert_eq!(
+        c.table.rows.last().unwrap(),
+        &vec![
+            "Crimes recorded".to_string(),
+            "All crimes against women and girls (crimes, not victims)".to_string(),
+            "342,463".to_string()
+        ]
+    );
+    assert!(c.table.rows.iter().all(|r| !r[1].contains("Not specified")));
     assert!(plain(&c.notes[1]).contains("14–15, 16–17, 21–29, 30–39 and 40–49 years"));
     let ru = kind("crime-victims").embedded(Lang::Ru).content(Lang::Ru);
     assert_eq!(

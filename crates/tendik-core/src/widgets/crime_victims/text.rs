@@ -10,9 +10,9 @@ pub const TITLE: Text3 = Text3::new(
 );
 
 pub const TAKEAWAY: Text3 = Text3::new(
-    "{total} crimes against women and girls were recorded; the largest age group given is {age} ({age_count}), and {age_rest} by age and {eth_rest} by ethnicity are not specified in the source.",
-    "Зарегистрировано преступлений против женщин и девочек: {total}; самая многочисленная из указанных возрастных групп — {age} ({age_count}), а {age_rest} по возрасту и {eth_rest} по национальности в источнике не указаны.",
-    "Әйелдер мен қыздарға қарсы {total} қылмыс тіркелген; көрсетілген жас топтарының ең көбі — {age} ({age_count}), ал жасы бойынша {age_rest}, ұлты бойынша {eth_rest} дереккөзде көрсетілмеген.",
+    "Of the age groups the source gives, {age} has the most victims ({age_count}). Its total, {total}, counts crimes against women and girls, not victims.",
+    "Из возрастных групп, которые приводит источник, больше всего потерпевших в группе {age} ({age_count}). Его итог, {total}, — число преступлений против женщин и девочек, а не потерпевших.",
+    "Дереккөз берген жас топтарының ішінде жәбірленушілер ең көбі — {age} ({age_count}). Оның жиынтығы ({total}) — жәбірленушілер емес, әйелдер мен қыздарға қарсы қылмыстар саны.",
 );
 
 pub const BY_AGE: Text3 = Text3::new(
@@ -39,26 +39,26 @@ pub const UZBEKS: Text3 = Text3::new("Uzbeks", "Узбечки", "Өзбекте
 
 pub const TATARS: Text3 = Text3::new("Tatars", "Татарки", "Татарлар");
 
-pub const TOTAL_MARK: Text3 = Text3::new(
-    "All crimes: {total}",
-    "Всего преступлений: {total}",
-    "Барлық қылмыс: {total}",
+pub const CRIMES_SECTION: Text3 = Text3::new(
+    "Crimes recorded",
+    "Зарегистрированные преступления",
+    "Тіркелген қылмыстар",
 );
 
 pub const ALL: Text3 = Text3::new(
-    "Crimes recorded (crimes, not victims)",
-    "Зарегистрированные преступления (преступления, а не потерпевшие)",
-    "Тіркелген қылмыстар (жәбірленушілер емес, қылмыстар)",
+    "All crimes against women and girls (crimes, not victims)",
+    "Все преступления против женщин и девочек (преступления, а не потерпевшие)",
+    "Әйелдер мен қыздарға қарсы барлық қылмыс (жәбірленушілер емес, қылмыстар)",
 );
 
 pub const COUNTS_NOTE: Text3 = Text3::new(
-    "The total, {total}, counts crimes, as the source puts it, not victims: one woman or girl may have suffered several crimes, so the total is not a number of people and the “{unspecified}” bars are only an indication.",
-    "Итог, {total}, — это число преступлений, как сказано в источнике, а не потерпевших: одна женщина или девочка могла пострадать от нескольких преступлений, поэтому итог не равен числу людей, а столбцы «{unspecified}» лишь ориентировочны.",
-    "Жиынтық ({total}) — дереккөзде айтылғандай, жәбірленушілер емес, қылмыстар саны: бір әйел немесе қыз бірнеше қылмыстан зардап шегуі мүмкін, сондықтан жиынтық адамдар санына тең емес, ал «{unspecified}» бағандары шамамен ғана.",
+    "The source’s total, {total}, counts crimes, not victims, and the source gives no number of victims in all; so the bars are not parts of that total, and no remainder is shown.",
+    "Итог источника, {total}, — это число преступлений, а не потерпевших, а общего числа потерпевших источник не приводит; поэтому столбцы — не части этого итога, и остаток не показан.",
+    "Дереккөздің жиынтығы ({total}) — жәбірленушілер емес, қылмыстар саны, ал жәбірленушілердің жалпы санын дереккөз бермейді; сондықтан бағандар бұл жиынтықтың бөліктері емес, қалдық көрсетілмеген.",
 );
 
 pub const GROUPS_NOTE: Text3 = Text3::new(
-    "The source gives only some groups: by age, {ages} years; by ethnicity, {ethnicities}. Everyone else is in the hatched “{unspecified}” bars.",
-    "Источник приводит лишь часть групп: по возрасту — {ages} лет, по национальности — {ethnicities}. Все остальные — в заштрихованных столбцах «{unspecified}».",
-    "Дереккөз топтардың бір бөлігін ғана береді: жасы бойынша — {ages} жас, ұлты бойынша — {ethnicities}. Қалғандарының бәрі «{unspecified}» деген штрихталған бағандарда.",
+    "The source gives only these groups: by age, {ages} years; by ethnicity, {ethnicities}. It gives no figures for other ages or ethnicities.",
+    "Источник приводит только эти группы: по возрасту — {ages} лет, по национальности — {ethnicities}. Данных о других возрастах и национальностях в нём нет.",
+    "Дереккөз тек осы топтарды береді: жасы бойынша — {ages} жас, ұлты бойынша — {ethnicities}. Басқа жастар мен ұлттар бойынша деректер онда жоқ.",
 );
