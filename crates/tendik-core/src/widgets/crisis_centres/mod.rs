@@ -1,5 +1,5 @@
-//! Crisis centres: how many there are (the sources disagree, so every value they give is
-//! drawn, labelled with its paragraphs) and the people they aided in 2024 and in the first
+//! Crisis centres: how many there are (the sources disagree, so every count they give is
+//! drawn, labelled with what it counts and its paragraphs) and the people they aided in 2024 and in the first
 //! half of 2025, with what the source's parts leave of each total drawn as such.
 
 #[cfg(test)]
@@ -28,10 +28,24 @@ const COUNT_CONFLICT: &str = "crisis-centres-count";
 const AID_2024: &str = "crisis-centre-aid-2024";
 const AID_H1_2025: &str = "crisis-centre-aid-h1-2025";
 
+/// What each paragraph's count of centres counts: "30 crisis centres across the country"
+/// (3 (f)), "in the country" (8 (d)), "a network of 128 family support centres and 27 crisis
+/// centres" (9 (i)–(j)), "27 licensed crisis centres" (11 (f)).
+const WHAT: &[(&str, Text3)] = &[
+    ("crisis-centres-3f", text::IN_THE_COUNTRY),
+    ("crisis-centres-8d", text::IN_THE_COUNTRY),
+    ("crisis-centres-9ij", text::IN_THE_NETWORK),
+    ("crisis-centres-licensed-11f", text::LICENSED),
+];
+
+fn what(id: &str) -> Option<Text3> {
+    WHAT.iter().find(|(f, _)| *f == id).map(|&(_, t)| t)
+}
+
 /// One value the sources give for the number of centres, with the paragraphs giving it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CentreCount {
-    /// "Paragraphs 3 (f) and 8 (d)".
+    /// "In the country (paras. 3 (f), 8 (d))".
     pub label: String,
     pub centres: f64,
 }
@@ -169,32 +183,38 @@ impl CrisisCentres {
             .iter()
             .find(|c| c.id == COUNT_CONFLICT)
             .unwrap_or_else(|| panic!("no conflict with id {COUNT_CONFLICT}"));
-        // One bar per value the sources give, naming every paragraph that gives it.
-        let mut by_value: Vec<(f64, Vec<&Figure>)> = Vec::new();
+        // One bar per thing counted and value, naming every paragraph that gives it.
+        let mut by_value: Vec<(&str, f64, Vec<&Figure>)> = Vec::new();
         for f in conflict.figures.iter().map(|id| expect(id)) {
             let v = f.value.number().unwrap_or_default();
-            match by_value.iter_mut().find(|(value, _)| *value == v) {
-                Some((_, figs)) => figs.push(f),
-                None => by_value.push((v, vec![f])),
+            let counts = what(f.id).map_or(f.label.get(lang), |t| t.get(lang));
+            match by_value
+                .iter_mut()
+                .find(|(w, value, _)| *w == counts && *value == v)
+            {
+                Some((_, _, figs)) => figs.push(f),
+                None => by_value.push((counts, v, vec![f])),
             }
         }
         let counts: Vec<CentreCount> = by_value
             .iter()
-            .map(|(v, figs)| {
-                let paras: Vec<String> = figs.iter().map(|f| figure_text::paragraph(f)).collect();
-                let label = match paras.as_slice() {
-                    [one] => fill(text::PARAGRAPH.get(lang), &[("para", one)]),
-                    many => fill(
-                        text::PARAGRAPHS.get(lang),
-                        &[("paras", &figure_text::list_and(many, lang))],
-                    ),
+            .map(|(counts, v, figs)| {
+                let paras: Vec<String> = figs
+                    .iter()
+                    .map(|f| figure_text::paragraph(f).replace(' ', "\u{a0}"))
+                    .collect();
+                let one = if paras.len() == 1 {
+                    text::COUNTED_IN_ONE
+                } else {
+                    text::COUNTED_IN_MANY
                 };
+                let label = fill(one.get(lang), &[("what", counts), ("p", &paras.join(", "))]);
                 CentreCount { label, centres: *v }
             })
             .collect();
         let counts_provenance = by_value
             .iter()
-            .map(|(_, figs)| Provenance::of(figs, lang))
+            .map(|(_, _, figs)| Provenance::of(figs, lang))
             .collect();
 
         let year = breakdown(AID_2024);
@@ -210,7 +230,7 @@ impl CrisisCentres {
         ];
         let mut figures: Vec<&Figure> = by_value
             .iter()
-            .flat_map(|(_, figs)| figs.iter().copied())
+            .flat_map(|(_, _, figs)| figs.iter().copied())
             .collect();
         for b in [year, half] {
             figures.push(expect(b.total));
@@ -287,11 +307,14 @@ impl Chart for CrisisCentres {
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let counts: Vec<String> = self
-            .counts
-            .iter()
-            .map(|c| format::number(c.centres, lang))
-            .collect();
+        // Each value once: "30 or 27", though two bars say 27.
+        let mut counts: Vec<String> = Vec::new();
+        for c in &self.counts {
+            let n = format::number(c.centres, lang);
+            if !counts.contains(&n) {
+                counts.push(n);
+            }
+        }
         let n = |v: f64| format::number(v, lang);
         let (year, half) = (self.aid.first(), self.aid.get(1));
         fill(

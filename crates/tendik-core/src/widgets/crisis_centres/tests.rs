@@ -15,8 +15,9 @@ fn crisis_centres_show_both_counts_and_the_sums_that_do_not_add_up() {
         for e in [
             "Number of crisis centres",
             "The sources disagree",
-            "Paragraphs 3 (f) and 8 (d) — 30",
-            "Paragraphs 9 (i)–(j) and 11 (f) — 27",
+            "In the country (paras. 3 (f), 8 (d)) — 30",
+            "In the network (para. 9 (i)–(j)) — 27",
+            "Licensed (para. 11 (f)) — 27",
             "People aided in 2024",
             "1,445 + 3,200 = 4,645, 11 short of the 4,656 stated",
             "Women — 1,445",
@@ -30,14 +31,14 @@ fn crisis_centres_show_both_counts_and_the_sums_that_do_not_add_up() {
         ] {
             assert!(all.contains(e), "{width}: {e} missing from {all}");
         }
-        assert_eq!(marks.len(), 2 + 3 + 2, "one mark per bar");
+        assert_eq!(marks.len(), 3 + 3 + 2, "one mark per bar");
         assert_eq!(sum_of_marks(&marks, "People aided in 2024: "), 4_656.0);
         assert_eq!(
             sum_of_marks(&marks, "People aided in the first half of 2025: "),
             1_886.0
         );
         assert_eq!(
-            marks[4].label,
+            marks[5].label,
             "People aided in 2024: Not specified in the source — 11"
         );
     }
@@ -50,12 +51,12 @@ fn crisis_centres_show_both_counts_and_the_sums_that_do_not_add_up() {
         let all = joined(&svg).replace(crate::format::NBSP, " ");
         let expected = match lang {
             Lang::Ru => [
-                "Пункты 3 (f) и 8 (d) — 30",
+                "В стране (пп. 3 (f), 8 (d)) — 30",
                 "1 445 + 3 200 = 4 645, на 11 меньше указанных 4 656",
                 "В источнике не указано — 11",
             ],
             _ => [
-                "3 (f) және 8 (d) тармақтары — 30",
+                "Елде (3 (f), 8 (d) т.) — 30",
                 "1 445 + 3 200 = 4 645, бұл көрсетілген 4 656 санынан 11-ге кем",
                 "Дереккөзде көрсетілмеген — 11",
             ],
@@ -80,7 +81,7 @@ fn crisis_centres_note_the_conflict_and_the_remainders() {
             assert!(c.notes.iter().any(|n| n == b.note.get(lang)), "{id}");
         }
         // A row per bar, and each period's stated total.
-        assert_eq!(c.table.rows.len(), 7 + 2, "{:?}", c.table.rows);
+        assert_eq!(c.table.rows.len(), 8 + 2, "{:?}", c.table.rows);
         assert_eq!(c.table.provenance.len(), c.table.rows.len());
     }
     let c = kind("crisis-centres").embedded(Lang::En).content(Lang::En);
@@ -93,7 +94,7 @@ fn crisis_centres_note_the_conflict_and_the_remainders() {
         ["crisis-centres-3f", "crisis-centres-8d"]
     );
     assert_eq!(
-        c.table.rows[4],
+        c.table.rows[5],
         ["People aided in 2024", "Not specified in the source", "11"]
     );
 }

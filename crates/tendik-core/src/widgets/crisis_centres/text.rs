@@ -27,10 +27,19 @@ pub const COUNT_CAPTION: Text3 = Text3::new(
     "Дереккөздер әртүрлі; келтірілген сандардың бәрі көрсетілген",
 );
 
-pub const PARAGRAPH: Text3 = Text3::new("Paragraph {para}", "Пункт {para}", "{para} тармақ");
+// What each count of centres counts, in the words of its paragraph.
+pub const IN_THE_COUNTRY: Text3 = Text3::new("In the country", "В стране", "Елде");
 
-pub const PARAGRAPHS: Text3 =
-    Text3::new("Paragraphs {paras}", "Пункты {paras}", "{paras} тармақтары");
+pub const IN_THE_NETWORK: Text3 = Text3::new("In the network", "В сети", "Желіде");
+
+pub const LICENSED: Text3 = Text3::new("Licensed", "Лицензированные", "Лицензияланған");
+
+/// A count's bar: what it counts, then where the source says so.
+pub const COUNTED_IN_ONE: Text3 =
+    Text3::new("{what} (para. {p})", "{what} (п. {p})", "{what} ({p} т.)");
+
+pub const COUNTED_IN_MANY: Text3 =
+    Text3::new("{what} (paras. {p})", "{what} (пп. {p})", "{what} ({p} т.)");
 
 pub const AID_YEAR: Text3 = Text3::new(
     "People aided in {year}",
