@@ -29,6 +29,14 @@ pub fn plain(s: &str) -> String {
         .replace('\u{2011}', "-")
 }
 
+/// Words as a reader counts them: a number kept whole by a no-break space ("39,9 %") is
+/// one, and a dash or a lone sign is none.
+pub fn word_count(s: &str) -> usize {
+    s.split([' ', '\n'])
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// The registered widget called `name`.
 pub fn kind(name: &str) -> WidgetKind {
     WidgetKind::from_name(name).unwrap_or_else(|| panic!("no widget {name}"))

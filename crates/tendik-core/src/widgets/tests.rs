@@ -185,3 +185,21 @@ fn the_women_and_men_colours_mean_women_and_men_in_every_widget() {
         }
     }
 }
+
+/// A takeaway is one short sentence a reader takes in at a glance: 30 words at most, in
+/// every widget and language (issue 18).
+#[test]
+fn every_takeaway_is_thirty_words_at_most() {
+    for kind in WidgetKind::all() {
+        for lang in Lang::ALL {
+            let c = kind.embedded(lang).content(lang);
+            let n = word_count(&c.takeaway);
+            assert!(
+                n <= 30,
+                "{} {lang:?}: {n} words: {}",
+                kind.name(),
+                c.takeaway
+            );
+        }
+    }
+}

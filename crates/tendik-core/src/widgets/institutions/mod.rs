@@ -270,6 +270,7 @@ impl Chart for Institutions {
                 ("majilis", &self.range(Body::Majilis, lang)),
                 ("maslikhats", &self.range(Body::Maslikhats, lang)),
                 ("goal", &format::percent(self.goal, lang)),
+                ("year", &self.goal_year),
             ],
         )
     }

@@ -84,7 +84,7 @@ fn institutions_say_the_sources_disagree_and_give_a_row_per_bar() {
     let c = kind("institutions").embedded(Lang::En).content(Lang::En);
     assert_eq!(
         plain(&c.takeaway),
-        "Women are 55.8–56.2% of civil servants and 53% of judges, but only 18.9% of Majilis deputies and 22.7% of maslikhat members, below the 30% goal."
+        "Women are 55.8–56.2% of civil servants and 53% of judges, but only 18.9% of Majilis deputies and 22.7% of maslikhat members, below the 30% goal for 2030."
     );
     assert_eq!(c.title, "Women's representation across institutions");
     assert_eq!(

@@ -10,15 +10,15 @@ pub const TITLE: Text3 = Text3::new(
 );
 
 pub const TAKEAWAY: Text3 = Text3::new(
-    "Women are {civil} of civil servants and {judges} of judges, but only {majilis} of Majilis deputies and {maslikhats} of maslikhat members, below the {goal} goal.",
-    "Среди государственных служащих женщин {civil}, среди судей — {judges}, а среди депутатов Мажилиса — лишь {majilis} и маслихатов — {maslikhats}, ниже цели {goal}.",
-    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, ал Мәжіліс депутаттары арасында — небәрі {majilis}, мәслихаттарда — {maslikhats}, бұл {goal:attr} мақсаттан төмен.",
+    "Women are {civil} of civil servants and {judges} of judges, but only {majilis} of Majilis deputies and {maslikhats} of maslikhat members, below the {goal} goal for {year}.",
+    "Среди государственных служащих женщин {civil}, среди судей — {judges}, а среди депутатов Мажилиса — лишь {majilis} и маслихатов — {maslikhats}, ниже цели {goal} к {year} году.",
+    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, ал Мәжіліс депутаттары арасында — небәрі {majilis}, мәслихаттарда — {maslikhats}, бұл {year} жылға арналған {goal:attr} мақсаттан төмен.",
 );
 
 pub const TAKEAWAY_MET: Text3 = Text3::new(
-    "Women are {civil} of civil servants, {judges} of judges, {majilis} of Majilis deputies and {maslikhats} of maslikhat members, against a goal of {goal}.",
-    "Среди государственных служащих женщин {civil}, среди судей — {judges}, среди депутатов Мажилиса — {majilis}, маслихатов — {maslikhats}; цель — {goal}.",
-    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, Мәжіліс депутаттары арасында — {majilis}, мәслихаттарда — {maslikhats}; мақсат — {goal}.",
+    "Women are {civil} of civil servants, {judges} of judges, {majilis} of Majilis deputies and {maslikhats} of maslikhat members, against a goal of {goal} by {year}.",
+    "Среди государственных служащих женщин {civil}, среди судей — {judges}, среди депутатов Мажилиса — {majilis}, маслихатов — {maslikhats}; цель к {year} году — {goal}.",
+    "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, Мәжіліс депутаттары арасында — {majilis}, мәслихаттарда — {maslikhats}; {year} жылғы мақсат — {goal}.",
 );
 
 pub const PARA: Text3 = Text3::new("para. {para}", "п. {para}", "{para} т.");

@@ -82,6 +82,7 @@ impl Targets2030 {
         let leadership = expect("target-leadership-women");
         let leaders = expect("women-leaders-share-to");
         let civil = expect("civil-service-managers-women-share");
+        let majilis = expect("majilis-women-share");
         let peace_goal = expect("target-peacekeeping-women");
         let peace_total = expect("peacekeepers-total-2023");
         let peace_men = expect("peacekeepers-men-2023");
@@ -183,20 +184,11 @@ impl Targets2030 {
             },
         ];
 
+        // The pay gap has no figure to report; its row and note say so. No verdict words
+        // ("above", "below"): goal and figure side by side, each named as the source does.
         let items = [
             fill(
-                text::TK_NO_FIGURE.get(lang),
-                &[
-                    ("name", &super::figure_text::lower_first(&targets[0].name)),
-                    ("target", &targets[0].goal_text),
-                ],
-            ),
-            fill(
-                if num(leaders) >= num(leadership) {
-                    text::TK_LEAD_ABOVE.get(lang)
-                } else {
-                    text::TK_LEAD_BELOW.get(lang)
-                },
+                text::TK_LEAD.get(lang),
                 &[
                     ("value", &pct(num(leaders))),
                     ("target", &targets[1].goal_text),
@@ -204,11 +196,7 @@ impl Targets2030 {
             ),
             fill(
                 text::TK_PEACE.get(lang),
-                &[
-                    ("value", &pct(share)),
-                    ("date", &peace_date),
-                    ("target", &targets[2].goal_text),
-                ],
+                &[("value", &pct(share)), ("target", &targets[2].goal_text)],
             ),
             fill(
                 if change >= 0.0 {
@@ -239,6 +227,8 @@ impl Targets2030 {
                 &[
                     ("share", &pct(num(leaders))),
                     ("where", &para(leaders, lang)),
+                    ("majilis", &pct(num(majilis))),
+                    ("majilis_where", &para(majilis, lang)),
                     ("civil", &pct(num(civil))),
                     ("civil_where", &para(civil, lang)),
                 ],
@@ -268,6 +258,7 @@ impl Targets2030 {
                     pay,
                     leadership,
                     leaders,
+                    majilis,
                     civil,
                     peace_goal,
                     peace_total,

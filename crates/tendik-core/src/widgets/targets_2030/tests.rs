@@ -40,7 +40,7 @@ fn targets_show_each_goal_the_latest_figure_or_none() {
     for needle in [
         "Gender pay gap — goal: ≤ 21%",
         "Latest figure: no figure in the sources",
-        "39.9% women leaders (para. 4 (e), no date given)",
+        "39.9% “women leaders” (para. 4 (e); posts and year not given)",
         "0 women of 19 peacekeepers (0%), September 2023",
         "75,004 recorded incidents in 2024, 40,522 fewer than in 2022 (115,526)",
         "goal from 2022: 57,763",
@@ -50,5 +50,52 @@ fn targets_show_each_goal_the_latest_figure_or_none() {
     let c = en.content(Lang::En);
     assert_eq!(plain(&c.title), "Progress towards the 2030 targets");
     assert!(c.notes.iter().any(|n| n.contains("39.1%")), "{:?}", c.notes);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Towards the 2030 targets: “women leaders” 39.9% (goal: 30% of leadership posts); women peacekeepers 0% (goal: 10%); domestic-violence incidents down 40,522 from 2022 to 2024 (goal: a 50% reduction)."
+    );
     assert_eq!(c.table.rows[0][2], "no figure in the sources");
+}
+
+/// The leadership figure and the institutions' Majilis share meet the same 30%, one above and
+/// one below: each is named as the source does, with no verdict word, and the note says the
+/// leaders' share is not a share of elected seats (issue 18).
+#[test]
+fn the_leadership_figure_is_named_and_told_apart_from_elected_seats() {
+    for lang in Lang::ALL {
+        let c = kind("targets-2030").embedded(lang).content(lang);
+        let takeaway = plain(&c.takeaway);
+        assert!(word_count(&c.takeaway) <= 30, "{lang:?}: {takeaway}");
+        let (term, verdicts, seats): (&str, &[&str], &str) = match lang {
+            Lang::En => (
+                "“women leaders”",
+                &["above", "below"],
+                "not a share of elected seats",
+            ),
+            Lang::Ru => (
+                "«женщины-руководители»",
+                &["выше", "ниже"],
+                "не доля мест в выборных органах",
+            ),
+            Lang::Kk => (
+                "«әйел басшылар»",
+                &["жоғары", "төмен"],
+                "сайланбалы органдардағы орындар үлесі емес",
+            ),
+        };
+        assert!(takeaway.contains(term), "{lang:?}: {takeaway}");
+        for v in verdicts {
+            assert!(!takeaway.contains(v), "{lang:?} says {v}: {takeaway}");
+        }
+        let note = c
+            .notes
+            .iter()
+            .map(|n| plain(n))
+            .find(|n| n.contains(seats))
+            .unwrap_or_else(|| panic!("{lang:?}: {:?}", c.notes));
+        assert!(
+            note.contains(&plain(&format::percent(18.9, lang))),
+            "{note}"
+        );
+    }
 }

@@ -58,9 +58,9 @@ pub const LATEST: Text3 = Text3::new(
 );
 
 pub const LEADERS_VALUE: Text3 = Text3::new(
-    "{share} women leaders ({where}, no date given)",
-    "доля женщин-руководителей {share} ({where}, без даты)",
-    "әйел басшылар үлесі {share} ({where}, күні көрсетілмеген)",
+    "{share} “women leaders” ({where}; posts and year not given)",
+    "доля «женщин-руководителей» {share} ({where}; должности и год не указаны)",
+    "«әйел басшылар» үлесі {share} ({where}; лауазымдар мен жыл көрсетілмеген)",
 );
 
 pub const PEACE_VALUE: Text3 = Text3::new(
@@ -90,9 +90,9 @@ pub const DV_GOAL_MARK: Text3 = Text3::new(
 );
 
 pub const LEADERSHIP_NOTE: Text3 = Text3::new(
-    "For leadership the chart uses “women leaders”, {share} ({where}), because it reports progress under the same gender policy framework that sets the target; the source gives neither its year nor which posts it covers. Among civil-service managers alone women hold {civil} ({civil_where}).",
-    "Для руководящих должностей взята доля «женщин-руководителей» — {share} ({where}), поскольку она отражает выполнение той же Концепции гендерной политики, которая задаёт цель; ни год, ни охват должностей в источнике не указаны. Среди одних только руководителей на госслужбе доля женщин — {civil} ({civil_where}).",
-    "Басшылық лауазымдар үшін «әйел басшылар» үлесі алынды — {share} ({where}), өйткені ол мақсатты белгілейтін сол гендерлік саясат тұжырымдамасының орындалуын көрсетеді; дереккөзде оның жылы да, қандай лауазымдарды қамтитыны да көрсетілмеген. Тек мемлекеттік қызметтегі басшылар арасында әйелдер үлесі — {civil} ({civil_where}).",
+    "For leadership the chart uses “women leaders”, {share} ({where}), because it reports progress under the same gender policy framework that sets the target; the source gives neither its year nor which posts it covers. It is not a share of elected seats: women hold {majilis} of the Majilis ({majilis_where}). Among civil-service managers alone women hold {civil} ({civil_where}).",
+    "Для руководящих должностей взята доля «женщин-руководителей» — {share} ({where}), поскольку она отражает выполнение той же Концепции гендерной политики, которая задаёт цель; ни год, ни охват должностей в источнике не указаны. Это не доля мест в выборных органах: в Мажилисе у женщин {majilis} ({majilis_where}). Среди одних только руководителей на госслужбе доля женщин — {civil} ({civil_where}).",
+    "Басшылық лауазымдар үшін «әйел басшылар» үлесі алынды — {share} ({where}), өйткені ол мақсатты белгілейтін сол гендерлік саясат тұжырымдамасының орындалуын көрсетеді; дереккөзде оның жылы да, қандай лауазымдарды қамтитыны да көрсетілмеген. Бұл сайланбалы органдардағы орындар үлесі емес: Мәжілістегі әйелдер үлесі — {majilis} ({majilis_where}). Тек мемлекеттік қызметтегі басшылар арасында әйелдер үлесі — {civil} ({civil_where}).",
 );
 
 pub const DV_NOTE: Text3 = Text3::new(
@@ -113,40 +113,28 @@ pub const SCALE_NOTE: Text3 = Text3::new(
     "Әр мақсаттың өз шкаласы бар: үлестер 0 мен {max} аралығында, тұрмыстық зорлық-зомбылық тіркелген оқиғалар санымен көрсетілген.",
 );
 
-pub const TK_LEAD_ABOVE: Text3 = Text3::new(
-    "women leaders at {value}, above the {target} goal",
-    "доля женщин-руководителей — {value}, выше цели в {target}",
-    "әйел басшылар үлесі — {value}, бұл {target:attr} мақсаттан жоғары",
-);
-
-pub const TK_LEAD_BELOW: Text3 = Text3::new(
-    "women leaders at {value}, below the {target} goal",
-    "доля женщин-руководителей — {value}, ниже цели в {target}",
-    "әйел басшылар үлесі — {value}, бұл {target:attr} мақсаттан төмен",
+pub const TK_LEAD: Text3 = Text3::new(
+    "“women leaders” {value} (goal: {target} of leadership posts)",
+    "«женщины-руководители» — {value} (цель — {target} руководящих должностей)",
+    "«әйел басшылар» — {value} (мақсат — басшылық лауазымдардың {target})",
 );
 
 pub const TK_PEACE: Text3 = Text3::new(
-    "women peacekeepers at {value} ({date}) against a {target} goal",
-    "доля женщин среди миротворцев — {value} ({date}) при цели {target}",
-    "бітімгерлер арасындағы әйелдер үлесі — {value} ({date}), мақсат — {target}",
+    "women peacekeepers {value} (goal: {target})",
+    "женщины-миротворцы — {value} (цель — {target})",
+    "әйел бітімгерлер — {value} (мақсат — {target})",
 );
 
 pub const TK_DV_FELL: Text3 = Text3::new(
-    "recorded domestic-violence incidents down by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
-    "число зарегистрированных случаев бытового насилия с {first_year} по {last_year} г. снизилось на {fall} (цель — {reduction})",
-    "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға азайды (мақсат — {reduction})",
+    "domestic-violence incidents down {fall} from {first_year} to {last_year} (goal: {reduction})",
+    "случаев бытового насилия в {last_year} г. на {fall} меньше, чем в {first_year} г. (цель — {reduction})",
+    "тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall:dat} азайды (мақсат — {reduction})",
 );
 
 pub const TK_DV_ROSE: Text3 = Text3::new(
-    "recorded domestic-violence incidents up by {fall} from {first_year} to {last_year}, against a goal of {reduction}",
-    "число зарегистрированных случаев бытового насилия с {first_year} по {last_year} г. выросло на {fall} (цель — {reduction})",
-    "тіркелген тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall} оқиғаға көбейді (мақсат — {reduction})",
-);
-
-pub const TK_NO_FIGURE: Text3 = Text3::new(
-    "no current figure for the {name} in the sources (goal {target})",
-    "текущего значения показателя «{name}» в источниках нет (цель — {target})",
-    "«{name}» көрсеткішінің қазіргі мәні дереккөздерде жоқ (мақсат — {target})",
+    "domestic-violence incidents up {fall} from {first_year} to {last_year} (goal: {reduction})",
+    "случаев бытового насилия в {last_year} г. на {fall} больше, чем в {first_year} г. (цель — {reduction})",
+    "тұрмыстық зорлық-зомбылық оқиғалары {first_year}–{last_year} жылдары {fall:dat} көбейді (мақсат — {reduction})",
 );
 
 pub const TARGET_COLUMN: Text3 = Text3::new("Target", "Показатель", "Көрсеткіш");
