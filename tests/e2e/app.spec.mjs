@@ -62,8 +62,10 @@ test.describe('downloads', () => {
     const root = appWidget(page, 'violence-trend');
     await expectReady(root, 'violence-trend');
     const csv = (await download(page, root, 'CSV')).body.toString('utf8');
-    expect(csv).toContain('"2023","нет данных"');
-    expect(csv).toContain('"115\u00a0526"');
+    // Data, not display: the gap empty and named, the number raw (issue 18).
+    expect(csv).toContain('"2023","","","нет данных"');
+    expect(csv).toContain('"2022","115526","число"');
+    expect(csv).not.toContain('\u00a0');
     expect(csv).toContain('п. 3 (b)');
   });
 });

@@ -188,6 +188,15 @@ pub const DOWNLOAD_CSV: Text3 = Text3::new(
     "Скачать данные как таблицу CSV",
     "Деректерді CSV кестесі ретінде жүктеп алу",
 );
+pub const UNIT_COLUMN: Text3 = Text3::new("Unit", "Единица", "Өлшем бірлігі");
+pub const QUALIFIER_COLUMN: Text3 = Text3::new("Qualifier", "Уточнение", "Нақтылау");
+pub const COMPUTED_COLUMN: Text3 = Text3::new("How computed", "Как вычислено", "Қалай есептелген");
+/// "{how}, from {where}": a computed row names the places its figures come from.
+pub const COMPUTED_FROM: Text3 = Text3::new(
+    "{how}, from {where}",
+    "{how}, по данным: {where}",
+    "{how}, дереккөзі: {where}",
+);
 pub const WHERE_IN_SOURCE: Text3 = Text3::new("Where", "Где в документе", "Құжаттағы орны");
 pub const YEAR: Text3 = Text3::new("Year", "Год", "Жыл");
 pub const VALUE: Text3 = Text3::new("Value", "Значение", "Мәні");

@@ -59,10 +59,12 @@ fn csv_has_exactly_the_rows_shown_with_their_sources() {
     assert_eq!(lines.len(), 1 + c.table.rows.len());
     assert_eq!(
         lines[0],
-        "\"Item\",\"Women's share\",\"Gap to the goal\",\"Source\",\"Where\""
+        "\"Item\",\"Women's share\",\"Gap to the goal\",\"Unit\",\"Qualifier\",\"How computed\",\"Source\",\"Where\""
     );
     assert!(
-        lines[1].starts_with("\"Majilis\",\"18.9%\",\"11.1\u{a0}points\""),
+        lines[1].starts_with(
+            "\"Majilis\",\"18.9\",\"11.1\",\"percent / percentage points\",\"\",\"\","
+        ),
         "{}",
         lines[1]
     );
@@ -72,20 +74,92 @@ fn csv_has_exactly_the_rows_shown_with_their_sources() {
         lines[1]
     );
     assert!(lines[2].contains("para. 10 (d)"), "{}", lines[2]);
+}
 
-    let w = kind("violence-trend").embedded(Lang::Ru);
-    let csv = export::csv(&w.content(Lang::Ru), Lang::Ru);
-    assert!(csv.contains("\"2023\",\"нет данных\""), "{csv}");
-    assert!(csv.contains("\"115\u{a0}526\""), "{csv}");
+/// CSV is data (issue 18): raw numbers, ISO dates, a unit and a qualifier per row, a gap
+/// left empty and said to be one, computed rows saying how, headers in the reader's language.
+#[test]
+fn csv_is_data_a_spreadsheet_can_use() {
+    let csv = |name: &str, lang| export::csv(&kind(name).embedded(lang).content(lang), lang);
+
+    let ru = csv("violence-trend", Lang::Ru);
+    assert!(ru.starts_with("\"Год\",\"Случаи\",\"Единица\",\"Уточнение\",\"Как вычислено\",\"Источник\",\"Где в документе\""), "{ru}");
+    assert!(
+        ru.contains("\"2022\",\"115526\",\"число\",\"\",\"\","),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("\"2023\",\"\",\"\",\"нет данных\",\"\",\"\",\"\"\r\n"),
+        "{ru}"
+    );
+
+    let en = csv("family-centres", Lang::En);
+    assert!(
+        en.contains("\"2024-06\",\"news report\",\"33\",\"\",\"\",\"number\""),
+        "{en}"
+    );
+    assert!(
+        en.contains("\"CEDAW replies, para. 2 (b)\",\"100\",\"\",\"\",\"number\",\"more than\""),
+        "{en}"
+    );
+    assert!(en.contains("\"136\",\"55\",\"81\",\"number\""), "{en}");
+
+    let kk = csv("nap-timeline", Lang::Kk);
+    assert!(kk.contains("\"2022-02-07\""), "{kk}");
+
+    let cc = csv("crisis-centres", Lang::En);
+    let computed: Vec<&str> = cc.lines().filter(|l| l.contains("Not specified")).collect();
+    assert_eq!(computed.len(), 2, "{cc}");
+    for line in computed {
+        assert!(
+            line.ends_with("\"Computed: the total less the parts the source gives, from para. 3 (f)\",\"\",\"\""),
+            "a computed row is quoted nowhere and says how: {line}"
+        );
+    }
+
+    for kind in WidgetKind::all() {
+        for lang in Lang::ALL {
+            let csv = export::csv(&kind.embedded(lang).content(lang), lang);
+            for c in ['\u{a0}', '\u{202f}', '\u{2060}', '\u{ad}'] {
+                assert!(
+                    !csv.contains(c),
+                    "{kind:?} {lang:?}: U+{:04X} in {csv}",
+                    c as u32
+                );
+            }
+            // Every figure cell is a plain number a spreadsheet reads as one.
+            for (row, cells) in kind
+                .embedded(lang)
+                .content(lang)
+                .table
+                .cells
+                .iter()
+                .enumerate()
+            {
+                let line = csv.split("\r\n").nth(row + 1).unwrap();
+                for cell in cells {
+                    if let tendik_core::widgets::Cell::Figure { value, .. } = cell {
+                        assert!(
+                            line.contains(&format!("\"{value}\"")),
+                            "{kind:?} {lang:?}: {line}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]
 fn csv_neutralises_spreadsheet_formulas_and_quotes() {
     let mut c = kind("quota-gauge").embedded(Lang::En).content(Lang::En);
-    c.table.rows[0][0] = "=HYPERLINK(\"x\")".into();
+    c.table.cells[0][0] = tendik_core::widgets::Cell::text("=HYPERLINK(\"x\")");
     c.table.provenance.clear();
     let csv = export::csv(&c, Lang::En);
     assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
+    // A negative number stays a number.
+    c.table.cells[0][2] = tendik_core::widgets::Cell::points(-3.5);
+    assert!(export::csv(&c, Lang::En).contains("\"-3.5\""));
     // Without per-row provenance, the source line stands for every row.
     assert!(csv.lines().nth(1).unwrap().contains("CEDAW"));
 }

@@ -16,7 +16,7 @@ use crate::chart::{nice_ticks, wrap, ChartError, Frame, Label, Mark, Painter};
 use crate::dataset::{breakdowns, conflicts, expect};
 use crate::format;
 use crate::i18n::{self, fill};
-use crate::model::{Figure, Lang, Qualifier, Seed, Topic};
+use crate::model::{Date, Figure, Lang, Qualifier, Seed, Topic, Unit};
 
 pub static SPEC: Spec = Spec {
     name: "family-centres",
@@ -42,11 +42,14 @@ pub struct Count {
     pub when: String,
     /// Whether the source gives any date (a day and month without a year counts).
     pub dated: bool,
+    /// The date as data, when the source gives one with its year.
+    pub date: Option<Date>,
     /// "news report", "CEDAW replies, para. 2 (b)".
     pub source: String,
     pub value: f64,
     /// The count as the source qualifies it: "128", "more than 100".
     pub value_text: String,
+    pub qualifier: Qualifier,
     /// "More than": the bar stops at `value` and an arrow says there are more.
     pub lower_bound: bool,
     pub parts: Vec<Part>,
@@ -140,9 +143,11 @@ impl FamilyCentres {
                 Count {
                     when,
                     dated,
+                    date: period_date(f),
                     source: source_of(f, lang),
                     value: num(f),
                     value_text: qualified_count(f, lang),
+                    qualifier: f.qualifier,
                     lower_bound: matches!(f.qualifier, Qualifier::MoreThan | Qualifier::AtLeast),
                     parts: parts
                         .iter()
@@ -268,24 +273,37 @@ impl Chart for FamilyCentres {
         }
     }
 
+    /// A row per count; its parts, where the source gives them, in their own columns.
     fn table(&self, lang: Lang) -> DataTable {
-        DataTable::new(
-            vec![
-                i18n::WHEN_COLUMN.get(lang).to_string(),
-                i18n::SOURCE.get(lang).to_string(),
-                text::COUNT_COLUMN.get(lang).to_string(),
-            ],
-            self.counts
-                .iter()
-                .map(|c| {
-                    Row::new(vec![
-                        Cell::text(&c.when),
-                        Cell::text(&c.source),
-                        Cell::text(Self::value_with_parts(c)),
-                    ])
-                })
-                .collect(),
-        )
+        let keys = [text::CITIES_KEY, text::RURAL_KEY];
+        let mut columns = vec![
+            i18n::WHEN_COLUMN.get(lang).to_string(),
+            text::REPORTED_IN_COLUMN.get(lang).to_string(),
+            text::COUNT_COLUMN.get(lang).to_string(),
+        ];
+        columns.extend(keys.iter().map(|k| k.get(lang).to_string()));
+        let rows = self
+            .counts
+            .iter()
+            .map(|c| {
+                let mut cells = vec![
+                    c.date.map_or_else(|| Cell::text(&c.when), Cell::Date),
+                    Cell::text(&c.source),
+                    Cell::Figure {
+                        value: c.value,
+                        unit: Unit::Count,
+                        qualifier: c.qualifier,
+                    },
+                ];
+                cells.extend((0..keys.len()).map(|i| {
+                    c.parts
+                        .get(i)
+                        .map_or_else(|| Cell::text(""), |p| Cell::count(p.value))
+                }));
+                Row::new(cells)
+            })
+            .collect();
+        DataTable::new(columns, rows)
     }
 
     fn height(&self, frame: &Frame) -> f64 {

@@ -58,4 +58,7 @@ pub const MORE_NOTE: Text3 = Text3::new(
     "«{more}» — төменгі шек: баған {n} санында тоқтайды, ал нұсқар орталықтар одан көп екенін көрсетеді, бірақ қаншаға көп екенін дереккөз айтпайды.",
 );
 
+pub const REPORTED_IN_COLUMN: Text3 =
+    Text3::new("Reported in", "Где приведено", "Қайда келтірілген");
+
 pub const COUNT_COLUMN: Text3 = Text3::new("Centres", "Число центров", "Орталықтар саны");
