@@ -63,3 +63,95 @@ mod tests {
         assert_eq!(upper('ө'), 'Ө');
     }
 }
+
+/// Latin letters for one Russian or Kazakh letter, lower case: Russian by the common
+/// passport style (ж zh, х kh, щ shch), Kazakh letters by their 2021 Latin alphabet with
+/// the diacritics dropped (қ q, ғ g, ң n, ү u). `None` outside Cyrillic.
+fn latin(c: char) -> Option<&'static str> {
+    Some(match lower(c) {
+        'а' | 'ә' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ғ' => "g",
+        'д' => "d",
+        'е' | 'э' => "e",
+        'ё' => "yo",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'й' => "y",
+        'к' => "k",
+        'қ' => "q",
+        'л' => "l",
+        'м' => "m",
+        'н' | 'ң' => "n",
+        'о' | 'ө' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ұ' | 'ү' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'һ' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => return None,
+    })
+}
+
+/// An ASCII file-name part: Cyrillic transliterated, ASCII letters and digits kept in lower
+/// case, anything else one hyphen ("2023 жылғы қыркүйек" → "2023-zhylgy-qyrkuyek").
+pub fn ascii_slug(s: &str) -> String {
+    let mut out = String::new();
+    let mut hyphen = false;
+    for c in s.chars() {
+        let piece = if c.is_ascii_alphanumeric() {
+            Some(c.to_ascii_lowercase().to_string())
+        } else {
+            latin(c).map(str::to_string)
+        };
+        match piece {
+            Some(p) if !p.is_empty() => {
+                if hyphen && !out.is_empty() {
+                    out.push('-');
+                }
+                hyphen = false;
+                out.push_str(&p);
+            }
+            Some(_) => {}
+            None => hyphen = true,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod slug_tests {
+    use super::ascii_slug;
+
+    #[test]
+    fn file_names_are_ascii_with_russian_and_kazakh_transliterated() {
+        for (text, want) in [
+            ("September 2023", "september-2023"),
+            ("2023 жылғы қыркүйек", "2023-zhylgy-qyrkuyek"),
+            ("Сентябрь 2023 г.", "sentyabr-2023-g"),
+            ("ӘҒҚҢӨҰҮҺІ", "agqnouuhi"),
+            ("Щёлково — объём", "shchyolkovo-obyom"),
+            ("  --Ünïcode 12%  ", "n-code-12"),
+            ("", ""),
+        ] {
+            let slug = ascii_slug(text);
+            assert_eq!(slug, want, "{text:?}");
+            assert!(slug
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+        }
+    }
+}

@@ -176,6 +176,25 @@ fn file_names_say_widget_language_and_date() {
         "tendik-peacekeeping-en-september-2023"
     );
     assert_eq!(stem(kind("quota-gauge"), Lang::Ru), "tendik-quota-gauge-ru");
+    // ASCII in every language: Kazakh and Russian dates are transliterated (issue 18).
+    assert_eq!(
+        stem(kind("peacekeeping"), Lang::Kk),
+        "tendik-peacekeeping-kk-2023-zhylgy-qyrkuyek"
+    );
+    assert_eq!(
+        stem(kind("peacekeeping"), Lang::Ru),
+        "tendik-peacekeeping-ru-sentyabr-2023-g"
+    );
+    for kind in WidgetKind::all() {
+        for lang in Lang::ALL {
+            let s = stem(kind, lang);
+            assert!(
+                s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{s}"
+            );
+        }
+    }
 }
 
 fn kind(name: &str) -> WidgetKind {

@@ -162,11 +162,14 @@ pub fn csv(content: &Content, lang: Lang) -> String {
     out
 }
 
-/// `tendik-violence-trend-kk-2022-2024`: widget, language and the data's own tag.
+/// `tendik-violence-trend-kk-2022-2024`: widget, language and the data's own tag, in ASCII
+/// whatever the language, so every mail client, CMS and file system takes it.
 pub fn file_stem(widget: &Widget, lang: Lang) -> String {
     let tag = widget
         .chart()
         .file_tag()
+        .map(|t| crate::case::ascii_slug(&t))
+        .filter(|t| !t.is_empty())
         .map(|t| format!("-{t}"))
         .unwrap_or_default();
     format!("tendik-{}-{}{}", widget.kind().name(), lang.tag(), tag)

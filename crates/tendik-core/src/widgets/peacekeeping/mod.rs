@@ -211,12 +211,7 @@ impl Chart for Peacekeeping {
     }
 
     fn file_tag(&self) -> Option<String> {
-        let slug: String = self
-            .date
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        Some(crate::case::lowercase(slug.trim_matches('-')))
+        Some(crate::case::ascii_slug(&self.date)).filter(|s| !s.is_empty())
     }
 
     fn height(&self, frame: &Frame) -> f64 {
