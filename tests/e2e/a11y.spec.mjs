@@ -575,16 +575,35 @@ test.describe('themes', () => {
   test.describe('dark system colour scheme', () => {
     test.use({ colorScheme: 'dark' });
 
-    test('embeds with no theme are dark; theme="light" wins over the system', async ({ page }) => {
+    test('theme="auto" follows the host page: light where it declares no dark mode, dark where it does; theme="light" wins', async ({
+      page,
+    }) => {
+      // demo.html is a light page that declares no color-scheme: a dark box there is a bug.
       await page.goto('/demo.html');
       const { good } = await settleEmbeds(page);
       const plain = good.filter((w) => !w.attrs.includes('theme'));
       expect(plain.length).toBeGreaterThanOrEqual(3);
-      for (const w of plain) await expectTheme(w.root, 'dark', w.label);
+      for (const w of plain) await expectTheme(w.root, 'light', `${w.label} on a light-only page`);
+      const before = await addEmbed(page, 'a11y-auto-light', { name: 'violence-trend', theme: 'auto' });
+      await expectTheme(before, 'light', 'theme="auto" on a page with no dark mode');
+      // The page declares a dark mode by its meta tag: auto follows the system.
+      await page.evaluate(() => {
+        const meta = document.createElement('meta');
+        meta.name = 'color-scheme';
+        meta.content = 'light dark';
+        document.head.append(meta);
+      });
+      const auto = await addEmbed(page, 'a11y-auto', { name: 'violence-trend', theme: 'auto' });
+      await expectTheme(auto, 'dark', 'theme="auto" on a light-and-dark page, dark system');
       const light = await addEmbed(page, 'a11y-light', { name: 'quota-gauge', theme: 'light' });
       await expectTheme(light, 'light', 'theme="light" on a dark system');
-      const auto = await addEmbed(page, 'a11y-auto', { name: 'violence-trend', theme: 'auto' });
-      await expectTheme(auto, 'dark', 'theme="auto" on a dark system');
+    });
+
+    test('a page dark by its CSS gets dark charts from theme="auto"', async ({ page }) => {
+      await page.goto('/demo.html');
+      await page.addStyleTag({ content: ':root { color-scheme: only dark; background: #111; }' });
+      const auto = await addEmbed(page, 'a11y-css-dark', { name: 'peacekeeping' });
+      await expectTheme(auto, 'dark', 'color-scheme: dark in the host CSS');
     });
 
     test('the app with no theme is dark; ?theme=light wins', async ({ page }) => {
@@ -598,12 +617,14 @@ test.describe('themes', () => {
   test.describe('light system colour scheme', () => {
     test.use({ colorScheme: 'light' });
 
-    test('theme="dark" wins; embeds with no theme follow the system when it changes', async ({
+    test('theme="dark" wins; on a page with a dark mode, embeds with no theme follow the system when it changes', async ({
       page,
     }) => {
       await page.goto('/demo.html');
       const dark = await addEmbed(page, 'a11y-dark', { name: 'peacekeeping', theme: 'dark' });
       await expectTheme(dark, 'dark', 'theme="dark" on a light system');
+      // A page with a dark mode of its own, declared in its CSS.
+      await page.addStyleTag({ content: ':root { color-scheme: light dark; }' });
       const plain = await addEmbed(page, 'a11y-plain', { name: 'quota-gauge' });
       await expectTheme(plain, 'light', 'no theme on a light system');
       await page.emulateMedia({ colorScheme: 'dark' });

@@ -66,7 +66,7 @@ const GLOBAL_ATTRIBUTES: [&str; 12] = [
 pub struct EmbedConfig {
     pub kind: WidgetKind,
     pub lang: Lang,
-    /// `None`: follow the reader's `prefers-color-scheme`.
+    /// `None` ("auto"): what the host page declares ([`Theme::auto`]).
     pub theme: Option<Theme>,
     /// A newsroom's own figures as JSON text, instead of the embedded dataset.
     pub data: Option<String>,
@@ -178,6 +178,8 @@ pub fn parse_attributes(
 
 struct Mounted {
     config: RwSignal<Result<EmbedConfig, String>>,
+    /// The host page's declared `color-scheme`, re-read with the attributes.
+    declared: RwSignal<String>,
     // Dropping the handle unmounts the view and frees its reactive graph.
     _handle: Box<dyn std::any::Any>,
 }
@@ -339,6 +341,27 @@ fn shared_sheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
+/// The `color-scheme` the host page declares where the element sits: its CSS (computed,
+/// so inherited from the page's root), else the page's `<meta name="color-scheme">`.
+fn declared_color_scheme(host: &HtmlElement) -> String {
+    let css = web_sys::window()
+        .and_then(|w| w.get_computed_style(host).ok().flatten())
+        .and_then(|style| style.get_property_value("color-scheme").ok())
+        .unwrap_or_default();
+    if !css.trim().is_empty() && css.trim() != "normal" {
+        return css;
+    }
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(r#"meta[name="color-scheme"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default()
+}
+
 /// True while the reader's system asks for dark mode; updated live.
 pub fn prefers_dark() -> RwSignal<bool> {
     PREFERS_DARK.with(|cell| {
@@ -428,6 +451,7 @@ pub fn mount_widget(host: HtmlElement) {
         console_error(message);
     }
     let config = RwSignal::new(initial);
+    let declared = RwSignal::new(declared_color_scheme(&host));
     let dark = prefers_dark();
     let handle = leptos::mount::mount_to(container, move || {
         let source =
@@ -437,11 +461,7 @@ pub fn mount_widget(host: HtmlElement) {
         let theme = Signal::derive(move || {
             config
                 .with(|c| c.as_ref().ok().and_then(|c| c.theme))
-                .unwrap_or(if dark.get() {
-                    Theme::Dark
-                } else {
-                    Theme::Light
-                })
+                .unwrap_or_else(|| declared.with(|d| Theme::auto(d, dark.get())))
         });
         let error_view = move |message: String| {
             view! {
@@ -499,6 +519,7 @@ pub fn mount_widget(host: HtmlElement) {
             id,
             Mounted {
                 config,
+                declared,
                 _handle: Box::new(handle),
             },
         )
@@ -513,8 +534,12 @@ pub fn update_widget(host: HtmlElement) {
         return;
     };
     let next = read_config(&host);
+    let scheme = declared_color_scheme(&host);
     MOUNTED.with(|m| {
         if let Some(mounted) = m.borrow().get(&id) {
+            if mounted.declared.with_untracked(|d| *d != scheme) {
+                mounted.declared.set(scheme);
+            }
             if mounted.config.with_untracked(|c| *c != next) {
                 if let Err(message) = &next {
                     console_error(message);

@@ -18,6 +18,23 @@ impl Theme {
         }
     }
 
+    /// `theme="auto"` on a host page that declares `color-scheme: declared` (its CSS, or
+    /// its `<meta name="color-scheme">`): the reader's system setting only where the page
+    /// says it has a dark mode, dark where it is dark only, and light on a page that
+    /// declares nothing, so a dark box never sits in a light article.
+    pub fn auto(declared: &str, prefers_dark: bool) -> Theme {
+        let words: Vec<String> = declared
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let has = |w: &str| words.iter().any(|x| x == w);
+        match (has("light"), has("dark")) {
+            (true, true) if prefers_dark => Theme::Dark,
+            (false, true) => Theme::Dark,
+            _ => Theme::Light,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Theme::Light => "light",
@@ -97,5 +114,32 @@ pub(crate) fn color(rgb: u32) -> BackendColor {
     BackendColor {
         alpha: 1.0,
         rgb: ((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Theme;
+
+    #[test]
+    fn auto_follows_what_the_host_page_declares() {
+        for (declared, system_dark, want) in [
+            ("", true, Theme::Light),
+            ("normal", true, Theme::Light),
+            ("light", true, Theme::Light),
+            ("only light", true, Theme::Light),
+            ("light dark", true, Theme::Dark),
+            ("dark light", false, Theme::Light),
+            ("Light  DARK", true, Theme::Dark),
+            ("dark", false, Theme::Dark),
+            ("only dark", false, Theme::Dark),
+            ("darkish", true, Theme::Light),
+        ] {
+            assert_eq!(
+                Theme::auto(declared, system_dark),
+                want,
+                "{declared:?} {system_dark}"
+            );
+        }
     }
 }
