@@ -2,7 +2,8 @@
 // the Sources view, and the seven widgets added to the first three.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { ALL_WIDGETS, APP_URL, appWidget, expectPainted, expectReady, trackErrors } from './helpers.mjs';
+import { ALL_WIDGETS, APP_URL, WIDGETS, appWidget, embeddedWidget, expectPainted, expectReady, trackErrors } from './helpers.mjs';
+import { htmlPage, servePage } from './embed-helpers.mjs';
 
 async function openApp(page, query = '') {
   const errors = trackErrors(page);
@@ -67,6 +68,57 @@ test.describe('downloads', () => {
     expect(csv).toContain('"2022","115526","число"');
     expect(csv).not.toContain('\u00a0');
     expect(csv).toContain('п. 3 (b)');
+  });
+});
+
+test.describe('JSON downloads', () => {
+  // The figures of each row as the table shows them: label and value.
+  const figures = (root) =>
+    root.locator('.tendik-table tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent.trim())),
+    );
+
+  for (const name of WIDGETS) {
+    test(`${name}: the JSON download, given back to an embed, draws the same figures`, async ({ page }) => {
+      const errors = await openApp(page, '?lang=ru');
+      const root = appWidget(page, name);
+      await expectReady(root, name);
+      const file = await download(page, root, 'JSON');
+      expect(file.name).toMatch(new RegExp(`^tendik-${name}-ru[a-z0-9-]*\\.json$`));
+      const text = file.body.toString('utf8');
+      const data = JSON.parse(text);
+      expect(typeof data.source).toBe('string');
+      expect(data.source).not.toMatch(/^Источник/);
+      // The embedded chart's notes are true of its figures alone.
+      expect(data.notes).toBeUndefined();
+      const shown = await figures(root);
+      expect(shown.length).toBeGreaterThan(0);
+
+      // Edited as a newsroom would, the file feeds an embed: the same figures, and no error.
+      const script = text.replaceAll('<', '\\u003c');
+      const url = await servePage(
+        page,
+        `/e2e-json-${name}.html`,
+        htmlPage(
+          `<tendik-widget name="${name}" lang="ru"><script type="application/json">${script}</script></tendik-widget>
+<script type="module" src="tendik.js"></script>`,
+          { lang: 'ru' },
+        ),
+      );
+      await page.goto(url);
+      const embed = embeddedWidget(page.locator('tendik-widget'), name);
+      await expectReady(embed, `${name} from its JSON`);
+      expect(await figures(embed)).toEqual(shown);
+      expect(errors.all()).toEqual([]);
+    });
+  }
+
+  test('widgets that take no data have no JSON download', async ({ page }) => {
+    await openApp(page);
+    const root = appWidget(page, 'crime-victims');
+    await expectReady(root, 'crime-victims');
+    await expect(root.locator('.tendik-download', { hasText: 'CSV' })).toHaveCount(1);
+    await expect(root.locator('.tendik-download', { hasText: 'JSON' })).toHaveCount(0);
   });
 });
 

@@ -188,6 +188,11 @@ pub const DOWNLOAD_CSV: Text3 = Text3::new(
     "Скачать данные как таблицу CSV",
     "Деректерді CSV кестесі ретінде жүктеп алу",
 );
+pub const DOWNLOAD_JSON: Text3 = Text3::new(
+    "Download the data as JSON, to edit and give back to the widget",
+    "Скачать данные в JSON, чтобы изменить их и передать виджету",
+    "Деректерді өзгертіп, виджетке қайта беру үшін JSON ретінде жүктеп алу",
+);
 pub const UNIT_COLUMN: Text3 = Text3::new("Unit", "Единица", "Өлшем бірлігі");
 pub const QUALIFIER_COLUMN: Text3 = Text3::new("Qualifier", "Уточнение", "Нақтылау");
 pub const COMPUTED_COLUMN: Text3 = Text3::new("How computed", "Как вычислено", "Қалай есептелген");
@@ -453,6 +458,7 @@ pub const TYPE_STRING: Text3 = Text3::new(
     "строка в двойных кавычках",
     "қос тырнақшадағы жол",
 );
+pub const TYPE_BOOLEAN: Text3 = Text3::new("true or false", "true или false", "true немесе false");
 pub const TYPE_ARRAY: Text3 = Text3::new("an array […]", "массив […]", "массив […]");
 pub const TYPE_OBJECT: Text3 = Text3::new("an object {…}", "объект {…}", "объект {…}");
 pub const GOT_STRING: Text3 = Text3::new("a string ({value})", "строка ({value})", "жол ({value})");
@@ -558,6 +564,11 @@ pub const ERR_BASE_YEAR_NO_FIGURE: Text3 = Text3::new(
     "the base year {year} has no figure (its value is null), so the goal cannot be drawn",
     "за базовый год {year} нет данных (значение null), поэтому цель нельзя показать",
     "{year} базалық жылына дерек жоқ (мәні null), сондықтан мақсатты көрсету мүмкін емес",
+);
+pub const ERR_QUOTA_AND_GOAL: Text3 = Text3::new(
+    "give a quota or a goal, not both",
+    "укажите quota или goal, но не оба поля",
+    "quota не goal өрістерінің біреуі ғана беріледі",
 );
 pub const ERR_PARTS_OVER_TOTAL: Text3 = Text3::new(
     "roles add up to {sum}, more than total {total}",

@@ -200,3 +200,84 @@ fn file_names_say_widget_language_and_date() {
 fn kind(name: &str) -> WidgetKind {
     WidgetKind::from_name(name).expect("a registered widget")
 }
+
+#[test]
+fn json_of_the_embedded_data_reads_back_to_its_figures() {
+    use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
+    use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
+    use tendik_core::widgets::{violence_trend::ViolenceTrend, Widget};
+    for lang in Lang::ALL {
+        for kind in WidgetKind::all() {
+            let widget = kind.embedded(lang);
+            let Some(json) = export::json(&widget) else {
+                assert!(!accepts_data(kind), "{kind:?} takes data but writes none");
+                continue;
+            };
+            let back: Widget = parse_widget(kind, &json, lang)
+                .unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}\n{json}"));
+            assert_eq!(export::json(&back).as_deref(), Some(json.as_str()));
+            // The embedded data's notes are true of it alone: none go into the file.
+            let tree = parse_json(&json).unwrap();
+            assert!(tree.get("notes").is_none(), "{json}");
+            let source = match tree.get("source") {
+                Some(tendik_core::userdata::Json::String(s)) => s.clone(),
+                other => panic!("{other:?}"),
+            };
+            // The label is the widget's to add, in the reader's language.
+            for label in ["Source", "Источник", "Дереккөз"] {
+                assert!(!source.starts_with(label), "{source}");
+            }
+            if let (Some(a), Some(b)) = (widget.get::<QuotaGauge>(), back.get::<QuotaGauge>()) {
+                assert_eq!(
+                    (a.line, &a.goal_year, &a.bodies),
+                    (b.line, &b.goal_year, &b.bodies)
+                );
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<ViolenceTrend>(), back.get::<ViolenceTrend>())
+            {
+                assert_eq!((&a.points, a.goal), (&b.points, b.goal));
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<Peacekeeping>(), back.get::<Peacekeeping>())
+            {
+                assert_eq!(
+                    (&a.roles, a.goal, &a.date, a.stated_total),
+                    (&b.roles, b.goal, &b.date, b.stated_total)
+                );
+            } else {
+                panic!("{kind:?} writes JSON but this test does not compare its figures");
+            }
+        }
+    }
+}
+
+#[test]
+fn json_is_written_as_a_person_would_edit_it() {
+    let trend = kind("violence-trend").embedded(Lang::Ru);
+    let json = export::json(&trend).unwrap();
+    assert!(json.starts_with("{\n  \"source\": \""), "{json}");
+    assert!(!json.contains("Источник:"), "{json}");
+    assert!(
+        json.contains(r#"{ "year": 2022, "value": 115526 }"#),
+        "{json}"
+    );
+    assert!(
+        json.contains(r#"{ "year": 2023, "value": null }"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""base_year_assumed": true"#), "{json}");
+    assert!(!json.contains('\u{a0}'), "{json}");
+    let gauge = export::json(&kind("quota-gauge").embedded(Lang::En)).unwrap();
+    assert!(
+        gauge.contains(r#""goal": { "share": 30, "year": 2030 }"#),
+        "{gauge}"
+    );
+    assert!(
+        gauge.contains(r#"{ "label": "Majilis", "share": 18.9 }"#),
+        "{gauge}"
+    );
+    assert!(!gauge.contains("\"quota\""), "{gauge}");
+    assert_eq!(
+        export::json(&kind("crime-victims").embedded(Lang::En)),
+        None
+    );
+}

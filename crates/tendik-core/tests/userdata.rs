@@ -237,7 +237,7 @@ fn misspelt_fields_get_a_suggestion() {
         QG,
         r#"{"source": "x", "colour": "red"}"#,
         "colour",
-        "unknown field \"colour\"; the fields here are: title, source, quota, bodies, notes",
+        "unknown field \"colour\"; the fields here are: title, source, quota, goal, bodies, notes",
     );
     // Unknown fields come before missing ones: the misspelling is the real problem.
     refused(
@@ -585,7 +585,7 @@ fn overlong_text_is_refused() {
         QG,
         &format!(r#"{{"source": "{source}"}}"#),
         "source",
-        "is 301 characters long; the limit is 300",
+        "is 501 characters long; the limit is 500",
     );
     let note = "n".repeat(MAX_NOTE_CHARS + 1);
     refused(
@@ -1037,7 +1037,7 @@ fn echoed_values_are_cut_short() {
     assert_eq!(
         e.message,
         format!(
-            "unknown field \"{}…\"; the fields here are: title, source, quota, bodies, notes",
+            "unknown field \"{}…\"; the fields here are: title, source, quota, goal, bodies, notes",
             "x".repeat(60)
         )
     );
@@ -1287,6 +1287,7 @@ fn the_quota_gauge_example_gives_the_widget_it_describes() {
                 "Source: Example city council, list of members, March 2024 (illustrative figures)"
                     .into(),
             provenance: Vec::new(),
+            data_notes: 1,
         },
     };
     assert_eq!(w.get::<QuotaGauge>(), Some(&expected));
@@ -1327,6 +1328,7 @@ fn the_violence_trend_example_is_sorted_and_its_gaps_filled() {
             notes: vec!["2020 includes the lockdown months.".into()],
             source: "Source: Example regional police department, annual reports 2019–2024 (illustrative figures)".into(),
             provenance: Vec::new(),
+            data_notes: 1,
         },
     }
     .with_standard_notes(Lang::En);
@@ -1391,6 +1393,7 @@ fn the_peacekeeping_example_gives_the_widget_it_describes() {
         ],
         goal: Some(15.0),
         date: "September 2023".into(),
+        stated_total: Some(21.0),
         common: Common {
             title: Some("UN peacekeepers from an example country, by role".into()),
             notes: vec![
@@ -1399,6 +1402,7 @@ fn the_peacekeeping_example_gives_the_widget_it_describes() {
         ],
             source: "Source: Example: UN peacekeeping contributions by country and role, September 2023 (illustrative figures)".into(),
             provenance: Vec::new(),
+            data_notes: 1,
         },
     };
     assert_eq!(w.get::<Peacekeeping>(), Some(&expected));
@@ -1873,4 +1877,87 @@ fn the_embedded_peacekeeping_sentences_name_kazakhstan() {
         assert!(c.title.contains(word), "{lang:?}: {}", c.title);
         assert!(c.takeaway.contains(word), "{lang:?}: {}", c.takeaway);
     }
+}
+
+#[test]
+fn a_json_download_reads_back_to_the_same_chart() {
+    for lang in Lang::ALL {
+        for (kind, json) in doc_examples() {
+            let widget = parse_widget(kind, &json, lang).expect("a documented example");
+            let written = tendik_core::widgets::export::json(&widget).expect("a data widget");
+            let back = parse_widget(kind, &written, lang)
+                .unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}\n{written}"));
+            // Everything a reader sees, notes included: the widget's own are not doubled.
+            assert_eq!(
+                back.content(lang),
+                widget.content(lang),
+                "{kind:?} {lang:?}"
+            );
+            assert_eq!(
+                tendik_core::widgets::export::json(&back).as_deref(),
+                Some(written.as_str())
+            );
+            // The data's own notes and nothing the widget added.
+            let notes = parse_json(&json).unwrap().get("notes").cloned();
+            assert_eq!(parse_json(&written).unwrap().get("notes").cloned(), notes);
+        }
+    }
+}
+
+#[test]
+fn a_quota_gauge_takes_a_goal_for_a_year_or_a_quota_not_both() {
+    let goal = r#"{"source": "Example register", "goal": {"share": 30, "year": 2030},
+                   "bodies": [{"label": "Council", "share": 18.9}]}"#;
+    let gauge = parse_widget(QG, goal, Lang::En).unwrap();
+    let content = gauge.content(Lang::En);
+    assert_eq!(
+        plain(&content.title),
+        "Women in elected bodies, against the 30% goal for 2030"
+    );
+    assert!(!content.takeaway.contains("quota"), "{}", content.takeaway);
+    let both = r#"{"source": "Example register", "quota": 30, "goal": {"share": 30, "year": 2030},
+                   "bodies": [{"label": "Council", "share": 18.9}]}"#;
+    refused(QG, both, "goal", "give a quota or a goal, not both");
+    let no_year = r#"{"source": "Example register", "goal": {"share": 30},
+                      "bodies": [{"label": "Council", "share": 18.9}]}"#;
+    refused(
+        QG,
+        no_year,
+        "goal.year",
+        "this required field is missing (expected a year as a whole number)",
+    );
+}
+
+#[test]
+fn a_trend_says_so_when_its_base_year_is_assumed() {
+    let json = |assumed: &str| {
+        format!(
+            r#"{{"source": "Example police", "points": [{{"year": 2019, "value": 100}}, {{"year": 2020, "value": 90}}],
+                "goal": {{"reduction": 50, "base_year": 2019{assumed}}}}}"#
+        )
+    };
+    let notes = |json: &str| {
+        parse_widget(VT, json, Lang::En)
+            .unwrap()
+            .content(Lang::En)
+            .notes
+    };
+    let stated = notes(&json(""));
+    let assumed = notes(&json(r#", "base_year_assumed": true"#));
+    assert!(
+        stated.iter().all(|n| !n.contains("names no baseline")),
+        "{stated:?}"
+    );
+    assert!(
+        assumed
+            .iter()
+            .any(|n| n.contains("The source names no baseline year")),
+        "{assumed:?}"
+    );
+    refused(
+        VT,
+        &json(r#", "base_year_assumed": "yes""#),
+        "goal.base_year_assumed",
+        r#"expected true or false, got a string ("yes")"#,
+    );
 }

@@ -1,4 +1,5 @@
-//! PNG, SVG and CSV downloads of a widget, made in the browser by the core's exporters.
+//! PNG, SVG, CSV and JSON downloads of a widget, made in the browser by the core's
+//! exporters.
 
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -57,6 +58,7 @@ pub enum Format {
     Png,
     Svg,
     Csv,
+    Json,
 }
 
 /// Makes and saves one download; false when this browser cannot. In the lazy embed bundle
@@ -78,6 +80,8 @@ fn save_as(widget: &Widget, frame: &Frame, format: Format) -> Result<bool, Split
             let csv = format!("\u{feff}{}", export::csv(&widget.content(lang), lang));
             save_text(&csv, "text/csv;charset=utf-8", &format!("{stem}.csv"))
         }
+        Format::Json => export::json(widget)
+            .and_then(|json| save_text(&json, "application/json", &format!("{stem}.json"))),
     };
     Ok(done.is_some())
 }
@@ -150,6 +154,11 @@ pub fn Downloads(
             {button(Format::Png, "PNG", i18n::DOWNLOAD_PNG)}
             {button(Format::Svg, "SVG", i18n::DOWNLOAD_SVG)}
             {button(Format::Csv, "CSV", i18n::DOWNLOAD_CSV)}
+            // Only a widget that reads a newsroom's figures can take its JSON back.
+            {move || {
+                tendik_core::userdata::accepts_data(widget.with(|w| w.kind()))
+                    .then(|| button(Format::Json, "JSON", i18n::DOWNLOAD_JSON))
+            }}
         </div>
     }
 }

@@ -408,21 +408,18 @@ impl Ctx {
     pub(crate) fn source(&self, obj: &Obj<'_>) -> Res<String> {
         let (v, path) = self.required(obj, "source", i18n::TYPE_STRING)?;
         let text = self.text(v, &path, MAX_SOURCE_CHARS)?;
-        let mut rest = text.as_str();
-        for label in [i18n::SOURCES, i18n::SOURCE] {
-            for lang in Lang::ALL {
-                let prefix = crate::case::lowercase(label.get(lang));
-                let head: String = rest.chars().take(prefix.chars().count()).collect();
-                if crate::case::lowercase(&head) == prefix {
-                    if let Some(after) = rest[head.len()..].trim_start().strip_prefix(':') {
-                        rest = after.trim_start();
-                    }
-                }
-            }
-        }
+        let rest = without_source_label(&text);
         self.visible(rest, &path)?;
         // Not a template: the source line stands alone, and goes into the CSV as written.
         Ok(format!("{}: {rest}", self.t(i18n::SOURCE)))
+    }
+
+    /// `"base_year_assumed"?`-style flags: `true` or `false`.
+    pub(crate) fn boolean(&self, v: &Json, path: &str) -> Res<bool> {
+        match v {
+            Json::Bool(b) => Ok(*b),
+            _ => Err(self.wrong_type(v, path, i18n::TYPE_BOOLEAN)),
+        }
     }
 
     /// `"notes"?`: up to [`MAX_NOTES`] plain-text notes.
@@ -436,6 +433,23 @@ impl Ctx {
             .map(|(i, note)| self.text(note, &format!("{path}[{i}]"), MAX_NOTE_CHARS))
             .collect()
     }
+}
+
+/// `text` without a leading "Source:" or "Sources:", in any of the three languages.
+pub(crate) fn without_source_label(text: &str) -> &str {
+    let mut rest = text;
+    for label in [i18n::SOURCES, i18n::SOURCE] {
+        for lang in Lang::ALL {
+            let prefix = crate::case::lowercase(label.get(lang));
+            let head: String = rest.chars().take(prefix.chars().count()).collect();
+            if crate::case::lowercase(&head) == prefix {
+                if let Some(after) = rest[head.len()..].trim_start().strip_prefix(':') {
+                    rest = after.trim_start();
+                }
+            }
+        }
+    }
+    rest
 }
 
 #[cfg(test)]

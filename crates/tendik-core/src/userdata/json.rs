@@ -32,6 +32,16 @@ pub enum Json {
 }
 
 impl Json {
+    /// An object of these members, in this order.
+    pub fn object<'a>(members: impl IntoIterator<Item = (&'a str, Json)>) -> Json {
+        Json::Object(
+            members
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
+    }
+
     /// The member `key` of an object; `None` for other values or a missing key.
     pub fn get(&self, key: &str) -> Option<&Json> {
         match self {
@@ -72,6 +82,81 @@ impl fmt::Display for Json {
                 f.write_str("}")
             }
         }
+    }
+}
+
+impl Json {
+    /// The text a person edits: two-space indents, and an array or object that holds no
+    /// array or object on one line (`{ "year": 2022, "value": 115526 }`), as in
+    /// docs/user-data.md. [`parse`] reads it back to the same tree.
+    pub fn pretty(&self) -> String {
+        let mut out = String::new();
+        self.write_pretty(&mut out, 0);
+        out
+    }
+
+    fn is_flat(&self) -> bool {
+        match self {
+            Json::Array(items) => items.iter().all(|v| !v.is_container()),
+            Json::Object(members) => members.iter().all(|(_, v)| !v.is_container()),
+            _ => true,
+        }
+    }
+
+    fn is_container(&self) -> bool {
+        matches!(self, Json::Array(_) | Json::Object(_))
+    }
+
+    fn write_pretty(&self, out: &mut String, depth: usize) {
+        let (open, close, items): (char, char, Vec<(Option<&str>, &Json)>) = match self {
+            Json::Array(items) => ('[', ']', items.iter().map(|v| (None, v)).collect()),
+            Json::Object(members) => (
+                '{',
+                '}',
+                members.iter().map(|(k, v)| (Some(k.as_str()), v)).collect(),
+            ),
+            scalar => {
+                out.push_str(&scalar.to_string());
+                return;
+            }
+        };
+        if items.is_empty() {
+            out.push(open);
+            out.push(close);
+            return;
+        }
+        // A flat object nested in something is one line; the document itself never is.
+        let inline = depth > 0 && self.is_flat();
+        let indent = |out: &mut String, depth: usize| {
+            out.push('\n');
+            out.push_str(&"  ".repeat(depth));
+        };
+        // `{ "a": 1 }` but `["a", "b"]`, as people write them.
+        let pad = if open == '{' { " " } else { "" };
+        out.push(open);
+        for (i, (key, value)) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if !inline {
+                indent(out, depth + 1);
+            } else if i > 0 {
+                out.push(' ');
+            } else {
+                out.push_str(pad);
+            }
+            if let Some(key) = key {
+                out.push_str(&Json::String(key.to_string()).to_string());
+                out.push_str(": ");
+            }
+            value.write_pretty(out, depth + 1);
+        }
+        if inline {
+            out.push_str(pad);
+        } else {
+            indent(out, depth);
+        }
+        out.push(close);
     }
 }
 

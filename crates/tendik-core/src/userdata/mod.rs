@@ -30,7 +30,7 @@ use std::fmt;
 use crate::decimal::ParseNumber;
 use crate::i18n::{self, fill};
 use crate::model::Lang;
-use crate::widgets::{Widget, WidgetKind};
+use crate::widgets::{Common, Widget, WidgetKind};
 
 pub use fields::Ctx;
 pub use json::{parse as parse_json, Json, JsonError, MAX_BYTES, MAX_DEPTH};
@@ -48,7 +48,7 @@ pub const MAX_LABEL_CHARS: usize = 80;
 /// Longest title, in characters.
 pub const MAX_TITLE_CHARS: usize = 140;
 /// Longest source, in characters.
-pub const MAX_SOURCE_CHARS: usize = 300;
+pub const MAX_SOURCE_CHARS: usize = 500;
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 300;
 /// Longest peacekeeping `date` ("September 2023"), in characters.
@@ -170,6 +170,25 @@ pub(crate) fn dataset_only(widget: &str, lang: Lang) -> DataError {
         ),
         lang,
     }
+}
+
+/// A JSON download's document (docs/user-data.md): `title` when the data has its own,
+/// `source` without its label, the widget's `fields` in its schema's order, then the
+/// data's own notes, never the ones the widget adds.
+pub(crate) fn document(common: &Common, fields: Vec<(&str, Json)>) -> Json {
+    let mut members: Vec<(&str, Json)> = Vec::new();
+    if let Some(title) = &common.title {
+        members.push(("title", Json::String(title.clone())));
+    }
+    let source = fields::without_source_label(&common.source);
+    members.push(("source", Json::String(source.to_string())));
+    members.extend(fields);
+    let own = &common.notes[..common.data_notes.min(common.notes.len())];
+    if !own.is_empty() {
+        let notes = own.iter().cloned().map(Json::String).collect();
+        members.push(("notes", Json::Array(notes)));
+    }
+    Json::object(members)
 }
 
 /// Whether `kind` can draw a newsroom's own figures.

@@ -1,6 +1,7 @@
 //! Downloads: the whole figure as SVG (composed by [`crate::figure`], so a picture pasted
-//! anywhere still says where it comes from), and CSV of exactly the data shown, as data,
-//! with where each figure comes from.
+//! anywhere still says where it comes from), CSV of exactly the data shown, as data, with
+//! where each figure comes from, and, for the widgets that take a newsroom's figures, the
+//! JSON the widget reads (docs/user-data.md), to edit and give back.
 
 use super::{Cell, Content, Widget};
 use crate::chart::{ChartError, Frame};
@@ -160,6 +161,13 @@ pub fn csv(content: &Content, lang: Lang) -> String {
         out.push_str(&line(&cells));
     }
     out
+}
+
+/// The figures as the JSON this widget reads (docs/user-data.md), to edit and give back in
+/// a `data` attribute; `None` for a widget that takes no data. Only the data's own notes
+/// are in it: the widget adds its standard notes again when it reads it.
+pub fn json(widget: &Widget) -> Option<String> {
+    widget.chart().data().map(|data| data.pretty() + "\n")
 }
 
 /// `tendik-violence-trend-kk-2022-2024`: widget, language and the data's own tag, in ASCII

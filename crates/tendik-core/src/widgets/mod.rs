@@ -85,6 +85,12 @@ pub trait Chart: Any + Send + Sync {
     fn file_tag(&self) -> Option<String> {
         None
     }
+
+    /// The figures as a newsroom's JSON (docs/user-data.md), which [`Spec::read`] reads
+    /// back to the same chart; `None` for a widget that takes no data.
+    fn data(&self) -> Option<Json> {
+        None
+    }
 }
 
 /// The fields every widget has, whatever it draws.
@@ -99,6 +105,10 @@ pub struct Common {
     /// Where each table row comes from, parallel to the rows. Empty for a newsroom's own
     /// data, whose source line covers every row.
     pub provenance: Vec<Provenance>,
+    /// How many of `notes`, from the first, are the data's own; the widget added the rest.
+    /// A JSON download carries only these: the widget's own are added again when it is
+    /// read, and the embedded data's are true of that data alone.
+    pub data_notes: usize,
 }
 
 impl Common {
@@ -115,6 +125,7 @@ impl Common {
             notes,
             source: source_line(cited, lang),
             provenance,
+            data_notes: 0,
         }
     }
 

@@ -1,12 +1,12 @@
 //! `peacekeeping` from JSON. Personnel the roles leave out of a given total are named in a
-//! note; roles adding up to more than the total are an error.
+//! note; roles adding up to more than the total are an error. And back to JSON.
 
 use super::{text, Common, Peacekeeping, Role};
 use crate::format;
 use crate::i18n::{self, fill};
 use crate::userdata::fields::{plain, Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{MAX_DATE_CHARS, MAX_LABEL_CHARS, MAX_ROLES};
+use crate::userdata::{document, MAX_DATE_CHARS, MAX_LABEL_CHARS, MAX_ROLES};
 
 const FIELDS: &[&str] = &["title", "source", "date", "roles", "total", "goal", "notes"];
 const ROLE_FIELDS: &[&str] = &["label", "men", "women"];
@@ -16,14 +16,8 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
     let title = cx.title(&obj)?;
     let source = cx.source(&obj)?;
     let (v, path) = cx.required(&obj, "date", i18n::TYPE_STRING)?;
+    // Without a title of its own, the chart's says nothing of who deployed them.
     let date = cx.text(v, &path, MAX_DATE_CHARS)?;
-    // Without a title of its own, the chart must not claim to be about Kazakhstan.
-    let title = title.or_else(|| {
-        Some(crate::i18n::fill(
-            text::TITLE_GENERIC.get(cx.lang),
-            &[("date", &date)],
-        ))
-    });
 
     let (v, roles_path) = cx.required(&obj, "roles", i18n::TYPE_ARRAY)?;
     let mut roles = Vec::new();
@@ -64,6 +58,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
         .map(|(v, path)| cx.percent(v, &path))
         .transpose()?;
     let mut notes = cx.notes(&obj)?;
+    let data_notes = notes.len();
     if let Some(total) = total.filter(|t| *t > sum) {
         notes.push(fill(
             text::UNBROKEN_NOTE.get(cx.lang),
@@ -77,11 +72,39 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
         roles,
         goal,
         date,
+        stated_total: total,
         common: Common {
             title,
             notes,
             source,
             provenance: Vec::new(),
+            data_notes,
         },
     })
+}
+
+/// What [`read`] reads back to the same chart.
+pub(super) fn write(chart: &Peacekeeping) -> Json {
+    let roles = chart
+        .roles
+        .iter()
+        .map(|r| {
+            Json::object([
+                ("label", Json::String(r.label.clone())),
+                ("men", Json::Number(r.men)),
+                ("women", Json::Number(r.women)),
+            ])
+        })
+        .collect();
+    let mut fields = vec![
+        ("date", Json::String(chart.date.clone())),
+        ("roles", Json::Array(roles)),
+    ];
+    if let Some(total) = chart.stated_total {
+        fields.push(("total", Json::Number(total)));
+    }
+    if let Some(goal) = chart.goal {
+        fields.push(("goal", Json::Number(goal)));
+    }
+    document(&chart.common, fields)
 }

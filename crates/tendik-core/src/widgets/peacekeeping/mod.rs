@@ -35,6 +35,9 @@ pub struct Peacekeeping {
     pub goal: Option<f64>,
     /// "September 2023", in the widget's language.
     pub date: String,
+    /// All personnel as the source gives them, when it does: at least the roles' sum, more
+    /// when some are not broken down by role.
+    pub stated_total: Option<f64>,
     /// Provenance: the roles, then the total (embedded data only).
     pub common: Common,
 }
@@ -75,6 +78,7 @@ impl Peacekeeping {
                 .collect(),
             goal: goal.value.number(),
             date: format::date(&date, lang),
+            stated_total: total.value.number(),
             common: Common::embedded(
                 &figures,
                 Vec::new(),
@@ -151,6 +155,10 @@ impl Peacekeeping {
 impl Chart for Peacekeeping {
     fn common(&self) -> &Common {
         &self.common
+    }
+
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
     }
 
     fn default_title(&self, lang: Lang) -> String {

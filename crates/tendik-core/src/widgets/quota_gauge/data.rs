@@ -1,20 +1,36 @@
-//! `quota-gauge` from JSON.
+//! `quota-gauge` from JSON, and back.
 
 use super::{Body, Common, QuotaGauge};
 use crate::i18n;
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{MAX_BODIES, MAX_LABEL_CHARS};
+use crate::userdata::{document, MAX_BODIES, MAX_LABEL_CHARS};
 
-const FIELDS: &[&str] = &["title", "source", "quota", "bodies", "notes"];
+const FIELDS: &[&str] = &["title", "source", "quota", "goal", "bodies", "notes"];
+const GOAL_FIELDS: &[&str] = &["share", "year"];
 const BODY_FIELDS: &[&str] = &["label", "share"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
     let obj = cx.object(tree, "", FIELDS)?;
     let title = cx.title(&obj)?;
     let source = cx.source(&obj)?;
-    let (v, path) = cx.required(&obj, "quota", i18n::TYPE_NUMBER)?;
-    let quota = cx.percent_above_zero(v, &path)?;
+    // The line is a quota, or a goal for a year (as on the embedded data): one of them.
+    let (line, goal_year) = match cx.optional(&obj, "goal") {
+        Some((v, path)) => {
+            if cx.optional(&obj, "quota").is_some() {
+                return Err(cx.error(&path, i18n::ERR_QUOTA_AND_GOAL.get(cx.lang).into()));
+            }
+            let goal = cx.object(v, &path, GOAL_FIELDS)?;
+            let (v, p) = cx.required(&goal, "share", i18n::TYPE_NUMBER)?;
+            let share = cx.percent_above_zero(v, &p)?;
+            let (v, p) = cx.required(&goal, "year", i18n::TYPE_YEAR)?;
+            (share, Some(cx.year(v, &p)?.to_string()))
+        }
+        None => {
+            let (v, path) = cx.required(&obj, "quota", i18n::TYPE_NUMBER)?;
+            (cx.percent_above_zero(v, &path)?, None)
+        }
+    };
     let (v, path) = cx.required(&obj, "bodies", i18n::TYPE_ARRAY)?;
     let mut bodies = Vec::new();
     for (i, item) in cx.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
@@ -27,14 +43,46 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
     }
     let notes = cx.notes(&obj)?;
     Ok(QuotaGauge {
-        line: quota,
-        goal_year: None,
+        line,
+        goal_year,
         bodies,
         common: Common {
             title,
+            data_notes: notes.len(),
             notes,
             source,
             provenance: Vec::new(),
         },
     })
+}
+
+/// What [`read`] reads back to the same gauge.
+pub(super) fn write(gauge: &QuotaGauge) -> Json {
+    let line = match &gauge.goal_year {
+        Some(year) => (
+            "goal",
+            Json::object([
+                ("share", Json::Number(gauge.line)),
+                ("year", number_or_text(year)),
+            ]),
+        ),
+        None => ("quota", Json::Number(gauge.line)),
+    };
+    let bodies = gauge
+        .bodies
+        .iter()
+        .map(|b| {
+            Json::object([
+                ("label", Json::String(b.label.clone())),
+                ("share", Json::Number(b.share)),
+            ])
+        })
+        .collect();
+    document(&gauge.common, vec![line, ("bodies", Json::Array(bodies))])
+}
+
+/// A year kept as text ("2030") written as the number the schema asks for.
+fn number_or_text(year: &str) -> Json {
+    year.parse::<f64>()
+        .map_or_else(|_| Json::String(year.to_string()), Json::Number)
 }

@@ -146,6 +146,10 @@ impl Chart for QuotaGauge {
         &self.common
     }
 
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
+    }
+
     fn default_title(&self, lang: Lang) -> String {
         let line = format::percent(self.line, lang);
         match &self.goal_year {

@@ -1,15 +1,15 @@
 //! `violence-trend` from JSON: years sorted, missing years filled in as gaps (never
-//! interpolated), and the widget's standard notes added.
+//! interpolated), and the widget's standard notes added; and back to JSON.
 
 use super::{Common, Goal, Point, ViolenceTrend};
 use crate::i18n::{self, fill};
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::MAX_POINTS;
+use crate::userdata::{document, MAX_POINTS};
 
 const FIELDS: &[&str] = &["title", "source", "points", "goal", "notes"];
 const POINT_FIELDS: &[&str] = &["year", "value"];
-const GOAL_FIELDS: &[&str] = &["reduction", "base_year"];
+const GOAL_FIELDS: &[&str] = &["reduction", "base_year", "base_year_assumed"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
     let obj = cx.object(tree, "", FIELDS)?;
@@ -101,8 +101,11 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
                 Some(_) => Some(Goal {
                     reduction,
                     base_year,
-                    // The newsroom names its baseline: nothing is assumed.
-                    baseline_assumed: false,
+                    // Stated unless the data says its source names none.
+                    baseline_assumed: match cx.optional(&g, "base_year_assumed") {
+                        Some((v, p)) => cx.boolean(v, &p)?,
+                        None => false,
+                    },
                 }),
             }
         }
@@ -113,10 +116,37 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
         goal,
         common: Common {
             title,
+            data_notes: notes.len(),
             notes,
             source,
             provenance: Vec::new(),
         },
     }
     .with_standard_notes(cx.lang))
+}
+
+/// What [`read`] reads back to the same trend: every year, a gap as `null`.
+pub(super) fn write(trend: &ViolenceTrend) -> Json {
+    let points = trend
+        .points
+        .iter()
+        .map(|p| {
+            Json::object([
+                ("year", Json::Number(f64::from(p.year))),
+                ("value", p.value.map_or(Json::Null, Json::Number)),
+            ])
+        })
+        .collect();
+    let mut fields = vec![("points", Json::Array(points))];
+    if let Some(goal) = trend.goal {
+        let mut g = vec![
+            ("reduction", Json::Number(goal.reduction)),
+            ("base_year", Json::Number(f64::from(goal.base_year))),
+        ];
+        if goal.baseline_assumed {
+            g.push(("base_year_assumed", Json::Bool(true)));
+        }
+        fields.push(("goal", Json::object(g)));
+    }
+    document(&trend.common, fields)
 }

@@ -155,6 +155,10 @@ impl Chart for ViolenceTrend {
         &self.common
     }
 
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
+    }
+
     fn default_title(&self, lang: Lang) -> String {
         text::TITLE.get(lang).to_string()
     }
