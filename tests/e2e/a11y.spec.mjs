@@ -693,6 +693,56 @@ async function canvasHashes(page) {
   });
 }
 
+test.describe("a newsroom's theme", () => {
+  test('the font and a checked accent reach the chart; an accent that fails contrast or looks like a category is refused, with a warning', async ({
+    page,
+  }) => {
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto('/demo.html');
+    await page.addStyleTag({
+      content: `#theme-ok { --tendik-font-family: "DejaVu Serif", serif; --tendik-accent: #006d77; }
+#theme-pale { --tendik-accent: #eeeeee; }
+#theme-women { --tendik-accent: #9a3a08; }
+#theme-dark { --tendik-accent: #006d77; --tendik-accent-dark: #5fd3dc; }`,
+    });
+    const look = (root) =>
+      root.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return {
+          font: getComputedStyle(el.querySelector('.tendik-title')).fontFamily,
+          notes: getComputedStyle(el.querySelector('.tendik-takeaway')).fontFamily,
+          top: [s.borderTopWidth, s.borderTopColor],
+          side: s.borderLeftColor,
+        };
+      });
+    const ok = await addEmbed(page, 'theme-ok', { name: 'quota-gauge', theme: 'light' });
+    await expectTheme(ok, 'light', 'a newsroom theme');
+    const okLook = await look(ok);
+    expect(okLook.font).toContain('DejaVu Serif');
+    expect(okLook.notes).toContain('DejaVu Serif');
+    expect(okLook.top).toEqual(['4px', 'rgb(0, 109, 119)']);
+
+    for (const [id, why] of [
+      ['theme-pale', /--tendik-accent: #eeeeee has a contrast of 1\.2:1 against the light background/],
+      ['theme-women', /--tendik-accent: #9a3a08 is too close to the colour that means women/],
+    ]) {
+      const root = await addEmbed(page, id, { name: 'violence-trend', theme: 'light' });
+      await expectTheme(root, 'light', id);
+      const l = await look(root);
+      // Tendik's own: a 1 px rule in the border colour, the side border the same.
+      expect(l.top, id).toEqual(['1px', l.side]);
+      expect(l.font, id).not.toContain('DejaVu Serif');
+      await expect.poll(() => warnings.some((w) => why.test(w)), { message: `${id}: a console warning` }).toBe(true);
+    }
+
+    // On the dark theme the dark accent is the one checked and used.
+    const dark = await addEmbed(page, 'theme-dark', { name: 'peacekeeping', theme: 'dark' });
+    await expectTheme(dark, 'dark', 'a newsroom theme, dark');
+    expect((await look(dark)).top).toEqual(['4px', 'rgb(95, 211, 220)']);
+  });
+});
+
 test.describe('prefers-reduced-motion: reduce', () => {
   test.use({ reducedMotion: 'reduce' });
 

@@ -362,6 +362,93 @@ fn declared_color_scheme(host: &HtmlElement) -> String {
         .unwrap_or_default()
 }
 
+/// `0xRRGGBB` from a computed colour, `rgb(0, 109, 119)`; `None` for anything else (a
+/// colour with transparency, one the browser keeps in another space, like `oklch()`).
+pub fn computed_rgb(css: &str) -> Option<u32> {
+    let inner = css.trim().strip_prefix("rgb(")?.strip_suffix(')')?;
+    let channels: Vec<u32> = inner
+        .split(',')
+        .map(|c| c.trim().parse::<u8>().ok().map(u32::from))
+        .collect::<Option<_>>()?;
+    match channels[..] {
+        [r, g, b] => Some(r << 16 | g << 8 | b),
+        _ => None,
+    }
+}
+
+/// A newsroom's theme (README, "A newsroom's theme"): `--tendik-font-family` reaches the
+/// widget's text through the stylesheet alone; `--tendik-accent` (light) and
+/// `--tendik-accent-dark` are checked here, and an accent is used only where it stands out
+/// from the background and looks like no category's colour. Otherwise the console says why
+/// and Tendik's own is kept.
+fn apply_newsroom_accent(host: &HtmlElement, container: &HtmlElement) {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten())
+    else {
+        return;
+    };
+    let mut accented = false;
+    for (property, theme, used) in [
+        (
+            "--tendik-accent",
+            Theme::Light,
+            "--tendik-accent-light-used",
+        ),
+        (
+            "--tendik-accent-dark",
+            Theme::Dark,
+            "--tendik-accent-dark-used",
+        ),
+    ] {
+        let value = style.get_property_value(property).unwrap_or_default();
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let refusal = match resolve_colour(container, value) {
+            None => format!(
+                "\"{}\" is not an opaque colour in hex or rgb()",
+                echo(value)
+            ),
+            Some(rgb) => match tendik_core::chart::accent_refusal(rgb, theme) {
+                Some(why) => why,
+                None => {
+                    let _ = container.style().set_property(used, &format!("#{rgb:06x}"));
+                    accented = true;
+                    continue;
+                }
+            },
+        };
+        web_sys::console::warn_1(
+            &format!("Tendik: {property}: {refusal}; the widget keeps its own accent.").into(),
+        );
+    }
+    if accented {
+        container.set_class_name("tendik-root tendik-accented");
+    }
+}
+
+/// The colour `value` (any CSS colour) as the browser computes it, through a probe.
+fn resolve_colour(container: &HtmlElement, value: &str) -> Option<u32> {
+    let probe: HtmlElement = web_sys::window()?
+        .document()?
+        .create_element("span")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    probe.style().set_property("color", value).ok()?;
+    if probe.style().get_property_value("color").ok()?.is_empty() {
+        return None;
+    }
+    container.append_child(&probe).ok()?;
+    let computed = web_sys::window()?
+        .get_computed_style(&probe)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("color").ok());
+    probe.remove();
+    computed_rgb(&computed?)
+}
+
 /// True while the reader's system asks for dark mode; updated live.
 pub fn prefers_dark() -> RwSignal<bool> {
     PREFERS_DARK.with(|cell| {
@@ -445,6 +532,7 @@ pub fn mount_widget(host: HtmlElement) {
     };
     container.set_class_name("tendik-root");
     let _ = shadow.append_child(&container);
+    apply_newsroom_accent(&host, &container);
 
     let initial = read_config(&host);
     if let Err(message) = &initial {
@@ -583,6 +671,16 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn computed_colours_are_read_only_when_opaque_rgb() {
+        assert_eq!(computed_rgb("rgb(0, 109, 119)"), Some(0x006d77));
+        assert_eq!(computed_rgb(" rgb(255, 255, 255) "), Some(0xffffff));
+        assert_eq!(computed_rgb("rgba(0, 109, 119, 0.5)"), None);
+        assert_eq!(computed_rgb("rgb(0, 109)"), None);
+        assert_eq!(computed_rgb("rgb(0, 109, 300)"), None);
+        assert_eq!(computed_rgb("oklch(0.5 0.1 200)"), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub mod svg;
 mod ticks;
 
 pub use painter::{Anchor, ChartError, Label, Painter, Weight};
-pub use palette::{Palette, Theme};
+pub use palette::{accent_refusal, Palette, Theme};
 pub use ticks::{nice_ticks, Ticks};
 
 use crate::model::Lang;

@@ -110,6 +110,37 @@ impl Palette {
     }
 }
 
+/// Least contrast of a newsroom's accent against the widget's background: WCAG's minimum
+/// for focus rings and rules (1.4.11).
+pub const ACCENT_MIN_CONTRAST: f64 = 3.0;
+/// Least colour difference (CIE ΔE) between a newsroom's accent and women's or men's
+/// colour, so that the accent is never read as one of them.
+pub const ACCENT_MIN_DIFFERENCE: f64 = 20.0;
+
+/// Why a newsroom's accent (`--tendik-accent`, `0xRRGGBB`) cannot be used on `theme`, for
+/// the console, or `None` when it can: it must stand out from the background, and it must
+/// not look like the colours that mean women and men in every chart.
+pub fn accent_refusal(accent: u32, theme: Theme) -> Option<String> {
+    let p = Palette::for_theme(theme);
+    let hex = format!("#{accent:06x}");
+    let ratio = super::colour::contrast(accent, p.background);
+    if ratio < ACCENT_MIN_CONTRAST {
+        return Some(format!(
+            "{hex} has a contrast of {ratio:.1}:1 against the {} background, and at least {ACCENT_MIN_CONTRAST}:1 is needed",
+            theme.name()
+        ));
+    }
+    for (meaning, colour) in [("women", p.women), ("men", p.men)] {
+        let de = super::colour::difference(accent, colour, None);
+        if de < ACCENT_MIN_DIFFERENCE {
+            return Some(format!(
+                "{hex} is too close to the colour that means {meaning} in every Tendik chart (#{colour:06x}, ΔE {de:.0})"
+            ));
+        }
+    }
+    None
+}
+
 pub(crate) fn color(rgb: u32) -> BackendColor {
     BackendColor {
         alpha: 1.0,
@@ -120,6 +151,28 @@ pub(crate) fn color(rgb: u32) -> BackendColor {
 #[cfg(test)]
 mod tests {
     use super::Theme;
+
+    #[test]
+    fn an_accent_must_stand_out_and_mean_nothing_else() {
+        use super::{accent_refusal, Palette};
+        // A newsroom's teal: fine on white; too dark on the dark background.
+        assert_eq!(accent_refusal(0x006d77, Theme::Light), None);
+        let dark = accent_refusal(0x006d77, Theme::Dark).expect("too dark on dark");
+        assert!(dark.contains("against the dark background"), "{dark}");
+        assert_eq!(accent_refusal(0x5fd3dc, Theme::Dark), None);
+        let pale = accent_refusal(0xeeeeee, Theme::Light).expect("pale on white");
+        assert!(
+            pale.starts_with("#eeeeee has a contrast of 1.2:1"),
+            "{pale}"
+        );
+        for theme in [Theme::Light, Theme::Dark] {
+            let p = Palette::for_theme(theme);
+            for (colour, meaning) in [(p.women, "women"), (p.men, "men")] {
+                let why = accent_refusal(colour, theme).expect("a category's colour");
+                assert!(why.contains(&format!("means {meaning}")), "{why}");
+            }
+        }
+    }
 
     #[test]
     fn auto_follows_what_the_host_page_declares() {
