@@ -303,15 +303,19 @@ test.describe('tooltips', () => {
               const fig = el.closest('[data-widget]');
               const tip = fig.querySelector('.tendik-tooltip');
               const t = tip.getBoundingClientRect();
+              const m = el.getBoundingClientRect();
               return {
                 widget: fig.getAttribute('data-widget'),
                 label: el.getAttribute('aria-label'),
                 left: Math.round(t.left),
                 right: Math.round(t.right),
+                // The mark is its whole row, words included (tendik-core's tests check that).
+                coversRow: t.bottom > m.top + 1 && t.top < m.bottom - 1 && t.right > m.left + 1 && t.left < m.right - 1,
                 visible: getComputedStyle(tip).visibility === 'visible',
               };
             });
             expect(r.visible, `${r.widget} "${r.label}": tooltip shown on focus`).toBe(true);
+            expect(r.coversRow, `${r.widget} "${r.label}": the tooltip hides the row it describes`).toBe(false);
             if (r.left < 0 || r.right > width) {
               outside.push(`${lang} ${r.widget} "${r.label}": x ${r.left}..${r.right} of ${width}`);
             }

@@ -152,6 +152,8 @@ impl HBars {
         let mut labels = Vec::new();
         let mut y = top;
         for bar in &self.bars {
+            // The mark is the whole row, its words too: the tooltip above it hides neither.
+            let row_top = y;
             for line in self.lines(bar, frame) {
                 labels.push((line, y + LINE / 2.0));
                 y += LINE;
@@ -166,7 +168,7 @@ impl HBars {
                     p.outline(x0, y, xe, y + BAR, pal.muted, 1.0)?;
                 }
             }
-            marks.push(Mark::new(Self::row_text(bar), (x0, y), (x1, y + BAR)));
+            marks.push(Mark::new(Self::row_text(bar), (x0, row_top), (x1, y + BAR)));
             y += BAR + GAP;
         }
         let bottom = y - GAP;

@@ -72,6 +72,7 @@ pub fn draw<DB: DrawingBackend>(
     let mut marks = Vec::new();
     let mut y = TOP;
     for group in groups {
+        let group_top = y;
         {
             let mut p = Painter::new(&mut *db, frame.scale);
             for line in group.heading_lines(frame) {
@@ -103,8 +104,14 @@ pub fn draw<DB: DrawingBackend>(
             frame.backing_size(bars_height),
         );
         let mut p = Painter::new(&mut shifted, frame.scale);
-        for mut mark in group.bars.draw(&mut p, frame)? {
+        for (i, mut mark) in group.bars.draw(&mut p, frame)?.into_iter().enumerate() {
             mark.y += top;
+            if i == 0 {
+                // The first row's mark takes the heading too: its tooltip names the group
+                // and must not cover the heading that does.
+                mark.height += mark.y - group_top;
+                mark.y = group_top;
+            }
             mark.label = fill(
                 "{heading}: {bar}",
                 &[("heading", &group.heading), ("bar", &mark.label)],

@@ -110,6 +110,42 @@ fn every_value_is_a_mark_inside_the_chart() {
     }
 }
 
+/// The keyboard tooltip sits above its mark (frame.rs), so a row's words must be inside
+/// the mark of the row: no label is left in the gap between one row's mark and the next,
+/// where the tooltip of the row below would cover it.
+#[test]
+fn a_row_s_words_are_inside_its_mark_so_its_tooltip_hides_none() {
+    for kind in WidgetKind::all() {
+        for (f, _, d) in every_rendering(kind) {
+            // Rows: marks as wide as most of the chart, in drawing order, top to bottom.
+            let rows: Vec<_> = d.marks.iter().filter(|m| m.width > f.width * 0.6).collect();
+            let texts = d.placed();
+            for pair in rows.windows(2) {
+                let (above, below) = (pair[0], pair[1]);
+                let gap = (above.y + above.height, below.y);
+                if gap.1 <= gap.0 {
+                    continue;
+                }
+                for t in &texts {
+                    let centre = (t.top + t.bottom) / 2.0;
+                    // Axis ticks ("0", "50%") are the scale's, not a row's.
+                    let words = t.text.chars().any(char::is_alphabetic);
+                    let starts_the_row = words && (t.left - below.x).abs() < 1.5;
+                    assert!(
+                        !(starts_the_row && centre > gap.0 && centre < gap.1),
+                        "{kind:?} {} {}: {:?} lies between the marks {:?} and {:?}",
+                        f.lang.tag(),
+                        f.width,
+                        t.text,
+                        above.label,
+                        below.label
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn every_sentence_is_filled_and_every_row_has_its_source() {
     for kind in WidgetKind::all() {

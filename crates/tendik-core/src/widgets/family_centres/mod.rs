@@ -333,6 +333,8 @@ impl Chart for FamilyCentres {
         let mut marks = Vec::new();
         let mut y = TOP + legend_height;
         for count in &self.counts {
+            // The mark is the whole row, its words too: the tooltip above it hides neither.
+            let row_top = y;
             for line in Self::lines(count, frame) {
                 p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;
                 y += LINE;
@@ -361,7 +363,11 @@ impl Chart for FamilyCentres {
                 p.line((to, mid), (to - 7.0, mid - 6.0), pal.quantity, 2.0)?;
                 p.line((to, mid), (to - 7.0, mid + 6.0), pal.quantity, 2.0)?;
             }
-            marks.push(Mark::new(Self::row_text(count), (x0, y), (x1, y + BAR)));
+            marks.push(Mark::new(
+                Self::row_text(count),
+                (x0, row_top),
+                (x1, y + BAR),
+            ));
             y += BAR + GAP;
         }
 

@@ -553,6 +553,8 @@ impl Chart for NapTimeline {
 
         // The first plan's objectives, numbered.
         y = self.timeline_height(frame) + OBJECTIVES_GAP;
+        // The first objective's mark takes the heading too, which its tooltip must not hide.
+        let heading_top = y;
         for line in self.head_lines(frame) {
             p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text).bold())?;
             y += LINE;
@@ -560,7 +562,7 @@ impl Chart for NapTimeline {
         y += 4.0;
         for (k, objective) in self.objectives.iter().enumerate() {
             let lines = self.objective_lines(objective, frame);
-            let top = y;
+            let top = if k == 0 { heading_top } else { y };
             p.text(
                 &format!("{}.", k + 1),
                 x0,

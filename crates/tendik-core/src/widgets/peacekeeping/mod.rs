@@ -266,7 +266,8 @@ impl Chart for Peacekeeping {
             pal.women,
         )?;
         p.rect(x0 - 1.0, y - 5.0, x0 + 3.0, y + BAR + 5.0, pal.women)?;
-        marks.push(Mark::new(self.strip_label(lang), (x0, y), (x1, y + BAR)));
+        // Each mark is the whole row, its words too: the tooltip above it hides neither.
+        marks.push(Mark::new(self.strip_label(lang), (x0, 8.0), (x1, y + BAR)));
         y += BAR + STRIP_GAP;
 
         // One bar per role: men, then women; zero women is a labelled tick, not nothing.
@@ -278,13 +279,14 @@ impl Chart for Peacekeeping {
             .max(1.0);
         let scale = |v: f64| (x1 - x0 - 70.0) * v / max;
         for role in &self.roles {
+            let row_top = y;
             for line in self.role_lines(role, frame) {
                 p.text(&line, x0, y + LINE / 2.0, Label::new(size, pal.text))?;
                 y += LINE;
             }
             marks.push(Mark::new(
                 self.role_text(role, lang),
-                (x0, y),
+                (x0, row_top),
                 (x1, y + BAR),
             ));
             let xm = x0 + scale(role.men);

@@ -253,6 +253,8 @@ impl Chart for QuotaGauge {
         let mut y = TOP;
         let mut labels: Vec<(String, f64)> = Vec::new();
         for body in &self.bodies {
+            // The mark is the whole row, its words too: the tooltip above it hides neither.
+            let row_top = y;
             for line in self.row_lines(body, frame) {
                 labels.push((line, y + LINE / 2.0));
                 y += LINE;
@@ -267,7 +269,7 @@ impl Chart for QuotaGauge {
             p.rect(x0, y, xs.max(x0 + 1.0), y + BAR, pal.women)?;
             marks.push(Mark::new(
                 self.item(body, &body.label, lang),
-                (x0, y),
+                (x0, row_top),
                 (x1, y + BAR),
             ));
             y += BAR + ROW_GAP;

@@ -557,7 +557,7 @@ impl Chart for Targets2030 {
                     Self::head(target, lang),
                     Self::latest(target, lang)
                 ),
-                (x0, y),
+                (x0, row_top),
                 (x1, y + BAR),
             ));
             let tags_top = y + BAR + 4.0;
