@@ -399,6 +399,22 @@ impl Draw for PointLabels {
             let (px, py, style, rect) = pick;
             plot.p.text(text, px, py, style)?;
             plot.taken.push(rect);
+            // The point's mark takes its value's words too: its tooltip must not hide them.
+            let centred = |m: &Mark| {
+                (m.x + m.width / 2.0 - x).abs() < 0.5 && (m.y + m.height / 2.0 - y).abs() < 0.5
+            };
+            if let Some(m) = plot.marks.iter_mut().find(|m| centred(m)) {
+                let (left, top) = (m.x.min(rect.left), m.y.min(rect.top));
+                let right = (m.x + m.width).max(rect.right);
+                let bottom = (m.y + m.height).max(rect.bottom);
+                *m = Mark {
+                    label: std::mem::take(&mut m.label),
+                    x: left,
+                    y: top,
+                    width: right - left,
+                    height: bottom - top,
+                };
+            }
         }
         Ok(())
     }

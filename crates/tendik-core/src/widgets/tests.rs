@@ -146,6 +146,35 @@ fn a_row_s_words_are_inside_its_mark_so_its_tooltip_hides_none() {
     }
 }
 
+/// A point's value, written beside it, is inside the point's mark, so the tooltip above the
+/// mark never covers it.
+#[test]
+fn a_point_s_value_is_inside_its_mark() {
+    let kind = kind("violence-trend");
+    for (f, widget, d) in every_rendering(kind) {
+        let trend = widget
+            .get::<super::violence_trend::ViolenceTrend>()
+            .unwrap();
+        for value in trend.points.iter().filter_map(|p| p.value) {
+            let text = plain(&crate::format::number(value, f.lang));
+            let t = d
+                .placed()
+                .into_iter()
+                .find(|t| plain(&t.text) == text)
+                .unwrap_or_else(|| panic!("{text} not drawn: {:?}", d.texts()));
+            let (cx, cy) = ((t.left + t.right) / 2.0, (t.top + t.bottom) / 2.0);
+            assert!(
+                d.marks
+                    .iter()
+                    .any(|m| cx > m.x && cx < m.x + m.width && cy > m.y && cy < m.y + m.height),
+                "{} {}: {text} outside every mark",
+                f.lang.tag(),
+                f.width
+            );
+        }
+    }
+}
+
 #[test]
 fn every_sentence_is_filled_and_every_row_has_its_source() {
     for kind in WidgetKind::all() {
