@@ -125,8 +125,13 @@ pub fn accent_refusal(accent: u32, theme: Theme) -> Option<String> {
     let hex = format!("#{accent:06x}");
     let ratio = super::colour::contrast(accent, p.background);
     if ratio < ACCENT_MIN_CONTRAST {
+        // Whole numbers only: float formatting would add kilobytes to every embed. Cut,
+        // not rounded, so 2.96 never reads as the 3.0 it falls short of.
+        let tenths = (ratio * 10.0) as u32;
         return Some(format!(
-            "{hex} has a contrast of {ratio:.1}:1 against the {} background, and at least {ACCENT_MIN_CONTRAST}:1 is needed",
+            "{hex} has a contrast of {}.{}:1 against the {} background, and at least 3:1 is needed",
+            tenths / 10,
+            tenths % 10,
             theme.name()
         ));
     }
@@ -134,7 +139,8 @@ pub fn accent_refusal(accent: u32, theme: Theme) -> Option<String> {
         let de = super::colour::difference(accent, colour, None);
         if de < ACCENT_MIN_DIFFERENCE {
             return Some(format!(
-                "{hex} is too close to the colour that means {meaning} in every Tendik chart (#{colour:06x}, ΔE {de:.0})"
+                "{hex} is too close to the colour that means {meaning} in every Tendik chart (#{colour:06x}, ΔE {})",
+                de.round() as u32
             ));
         }
     }
