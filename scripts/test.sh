@@ -74,15 +74,18 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 #   a ceiling against unnoticed growth. It was 150 KB; grammar, hardening and the split's
 #   own stubs took it to 166-170 KB (docs/performance.md), so 150 KB for an article with
 #   all ten widgets is not met today, and this ceiling says so rather than hiding it;
-#   raised from 176,000 to 180,000 for issue 18's notes and legend (+1.9 KB in Russian);
+#   raised from 176,000 to 180,000 for issue 18's notes and legend (+1.9 KB in Russian), and
+#   to 184,000 for its newsroom theme (the accent's contrast and colour-difference check,
+#   +4.2 KB in the main module) and JSON writers (+2.3 KB);
 # - the app page, which also carries the Sources view and its document reader in three
 #   languages (Trunk cannot split it), under a ceiling too; raised from 264,000 to 272,000
-#   when the app linked every chart and figure to its own page (issue 14, +1.7 KB).
+#   when the app linked every chart and figure to its own page (issue 14, +1.7 KB), and to
+#   276,000 for issue 18's newsroom theme and JSON downloads (+3.6 KB).
 # Where std cannot be built from source (rustup without rust-src) the wasm keeps panic
 # messages: 16 KB of allowance.
 three_budget=153600
-embed_ceiling=180000
-app_ceiling=272000
+embed_ceiling=184000
+app_ceiling=276000
 if [ "$TENDIK_PANIC" != immediate-abort ]; then
     three_budget=$((three_budget + 16384))
     embed_ceiling=$((embed_ceiling + 16384))
