@@ -706,7 +706,7 @@ test.describe("a newsroom's theme", () => {
     await page.goto('/demo.html');
     await page.addStyleTag({
       content: `#theme-ok { --tendik-font-family: "DejaVu Serif", serif; --tendik-accent: #006d77; }
-#theme-pale { --tendik-accent: #eeeeee; }
+#theme-pale { --tendik-accent: #eeeeee; --tendik-font-family: 12px; }
 #theme-women { --tendik-accent: #9a3a08; }
 #theme-dark { --tendik-accent: #006d77; --tendik-accent-dark: #5fd3dc; }`,
     });
@@ -739,6 +739,10 @@ test.describe("a newsroom's theme", () => {
       expect(l.font, id).not.toContain('DejaVu Serif');
       await expect.poll(() => warnings.some((w) => why.test(w)), { message: `${id}: a console warning` }).toBe(true);
     }
+
+    // A font value that is no font list: Tendik's own font, not the browser's default.
+    expect((await look(page.locator('#theme-pale [data-widget]'))).font).toContain('system-ui');
+    expect(warnings.some((w) => /--tendik-font-family: "12px" is not a list of font families/.test(w))).toBe(true);
 
     // On the dark theme the dark accent is the one checked and used.
     const dark = await addEmbed(page, 'theme-dark', { name: 'peacekeeping', theme: 'dark' });

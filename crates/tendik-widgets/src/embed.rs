@@ -379,13 +379,31 @@ pub fn computed_rgb(css: &str) -> Option<u32> {
 /// A newsroom's theme (README, "A newsroom's theme"): `--tendik-font-family` reaches the
 /// widget's text through the stylesheet alone; `--tendik-accent` (light) and
 /// `--tendik-accent-dark` are checked here, and an accent is used only where it stands out
-/// from the background and looks like no category's colour. Otherwise the console says why
-/// and Tendik's own is kept.
+/// from the background and looks like no category's colour. Otherwise, and for a font
+/// value that is not a font list, the console says why and Tendik's own is kept.
 fn apply_newsroom_accent(host: &HtmlElement, container: &HtmlElement) {
     let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten())
     else {
         return;
     };
+    let font = style
+        .get_property_value("--tendik-font-family")
+        .unwrap_or_default();
+    let font = font.trim();
+    if !font.is_empty() && !is_font_family(font) {
+        web_sys::console::warn_1(
+            &format!(
+                "Tendik: --tendik-font-family: \"{}\" is not a list of font families; the widget keeps its own font.",
+                echo(font)
+            )
+            .into(),
+        );
+        // `initial` makes the property unset inside the widget, so the stylesheet's own
+        // font list applies rather than the browser's default.
+        let _ = container
+            .style()
+            .set_property("--tendik-font-family", "initial");
+    }
     let mut accented = false;
     for (property, theme, used) in [
         (
@@ -425,6 +443,23 @@ fn apply_newsroom_accent(host: &HtmlElement, container: &HtmlElement) {
     if accented {
         container.set_class_name("tendik-root tendik-accented");
     }
+}
+
+/// Whether the browser takes `value` as a `font-family`.
+fn is_font_family(value: &str) -> bool {
+    let Some(probe) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("span").ok())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    else {
+        return true;
+    };
+    let _ = probe.style().set_property("font-family", value);
+    !probe
+        .style()
+        .get_property_value("font-family")
+        .unwrap_or_default()
+        .is_empty()
 }
 
 /// The colour `value` (any CSS colour) as the browser computes it, through a probe.
