@@ -341,11 +341,16 @@ fn shared_sheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
+/// The host element's computed style: where the page's `color-scheme` and a newsroom's
+/// theme properties are read.
+fn host_style(host: &HtmlElement) -> Option<web_sys::CssStyleDeclaration> {
+    web_sys::window()?.get_computed_style(host).ok().flatten()
+}
+
 /// The `color-scheme` the host page declares where the element sits: its CSS (computed,
 /// so inherited from the page's root), else the page's `<meta name="color-scheme">`.
-fn declared_color_scheme(host: &HtmlElement) -> String {
-    let css = web_sys::window()
-        .and_then(|w| w.get_computed_style(host).ok().flatten())
+fn declared_color_scheme(style: Option<&web_sys::CssStyleDeclaration>) -> String {
+    let css = style
         .and_then(|style| style.get_property_value("color-scheme").ok())
         .unwrap_or_default();
     if !css.trim().is_empty() && css.trim() != "normal" {
@@ -381,9 +386,8 @@ pub fn computed_rgb(css: &str) -> Option<u32> {
 /// `--tendik-accent-dark` are checked here, and an accent is used only where it stands out
 /// from the background and looks like no category's colour. Otherwise, and for a font
 /// value that is not a font list, the console says why and Tendik's own is kept.
-fn apply_newsroom_accent(host: &HtmlElement, container: &HtmlElement) {
-    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten())
-    else {
+fn apply_newsroom_theme(style: Option<&web_sys::CssStyleDeclaration>, container: &HtmlElement) {
+    let Some(style) = style else {
         return;
     };
     let font = style
@@ -445,33 +449,33 @@ fn apply_newsroom_accent(host: &HtmlElement, container: &HtmlElement) {
     }
 }
 
-/// Whether the browser takes `value` as a `font-family`.
-fn is_font_family(value: &str) -> bool {
-    let Some(probe) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("span").ok())
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-    else {
-        return true;
-    };
-    let _ = probe.style().set_property("font-family", value);
-    !probe
-        .style()
-        .get_property_value("font-family")
-        .unwrap_or_default()
-        .is_empty()
-}
-
-/// The colour `value` (any CSS colour) as the browser computes it, through a probe.
-fn resolve_colour(container: &HtmlElement, value: &str) -> Option<u32> {
-    let probe: HtmlElement = web_sys::window()?
+/// A detached span given `property: value`, and whether the browser took the value (it
+/// drops one that is not valid for the property).
+fn probe(property: &str, value: &str) -> Option<(HtmlElement, bool)> {
+    let span: HtmlElement = web_sys::window()?
         .document()?
         .create_element("span")
         .ok()?
         .dyn_into()
         .ok()?;
-    probe.style().set_property("color", value).ok()?;
-    if probe.style().get_property_value("color").ok()?.is_empty() {
+    let _ = span.style().set_property(property, value);
+    let taken = !span
+        .style()
+        .get_property_value(property)
+        .unwrap_or_default()
+        .is_empty();
+    Some((span, taken))
+}
+
+/// Whether the browser takes `value` as a `font-family` (yes when it cannot be asked).
+fn is_font_family(value: &str) -> bool {
+    probe("font-family", value).is_none_or(|(_, taken)| taken)
+}
+
+/// The colour `value` (any CSS colour) as the browser computes it, through a probe.
+fn resolve_colour(container: &HtmlElement, value: &str) -> Option<u32> {
+    let (probe, taken) = probe("color", value)?;
+    if !taken {
         return None;
     }
     container.append_child(&probe).ok()?;
@@ -567,14 +571,15 @@ pub fn mount_widget(host: HtmlElement) {
     };
     container.set_class_name("tendik-root");
     let _ = shadow.append_child(&container);
-    apply_newsroom_accent(&host, &container);
+    let style = host_style(&host);
+    apply_newsroom_theme(style.as_ref(), &container);
 
     let initial = read_config(&host);
     if let Err(message) = &initial {
         console_error(message);
     }
     let config = RwSignal::new(initial);
-    let declared = RwSignal::new(declared_color_scheme(&host));
+    let declared = RwSignal::new(declared_color_scheme(style.as_ref()));
     let dark = prefers_dark();
     let handle = leptos::mount::mount_to(container, move || {
         let source =
@@ -657,7 +662,7 @@ pub fn update_widget(host: HtmlElement) {
         return;
     };
     let next = read_config(&host);
-    let scheme = declared_color_scheme(&host);
+    let scheme = declared_color_scheme(host_style(&host).as_ref());
     MOUNTED.with(|m| {
         if let Some(mounted) = m.borrow().get(&id) {
             if mounted.declared.with_untracked(|d| *d != scheme) {

@@ -138,24 +138,16 @@ pub fn csv(content: &Content, lang: Lang) -> String {
             }
             None => {
                 cells.push(String::new());
-                match provenance {
-                    Some(p) => {
-                        cells.push(p.document.clone());
-                        cells.push(p.location.clone());
-                    }
-                    None => {
-                        cells.push(content.source.clone());
-                        cells.push(String::new());
-                    }
-                }
                 // A gap is in no document: the row says so in its qualifier, and names none.
-                if row.iter().any(|c| matches!(c, Cell::Missing))
-                    && !row.iter().any(|c| matches!(c, Cell::Figure { .. }))
-                {
-                    let n = cells.len();
-                    cells[n - 2].clear();
-                    cells[n - 1].clear();
-                }
+                let gap = row.iter().any(|c| matches!(c, Cell::Missing))
+                    && !row.iter().any(|c| matches!(c, Cell::Figure { .. }));
+                let (document, location) = match provenance {
+                    _ if gap => (String::new(), String::new()),
+                    Some(p) => (p.document.clone(), p.location.clone()),
+                    None => (content.source.clone(), String::new()),
+                };
+                cells.push(document);
+                cells.push(location);
             }
         }
         out.push_str(&line(&cells));

@@ -16,7 +16,6 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
     let title = cx.title(&obj)?;
     let source = cx.source(&obj)?;
     let (v, path) = cx.required(&obj, "date", i18n::TYPE_STRING)?;
-    // Without a title of its own, the chart's says nothing of who deployed them.
     let date = cx.text(v, &path, MAX_DATE_CHARS)?;
 
     let (v, roles_path) = cx.required(&obj, "roles", i18n::TYPE_ARRAY)?;
