@@ -129,11 +129,12 @@ for (const [where, origin] of [
         return { main: main?.startTime, js: js?.responseEnd, chunks: files.map((f) => of((n) => n === f)?.startTime) };
       }, filesOf('violence-trend'));
       expect(timing.chunks.length, 'files prefetched for the violence trend').toBeGreaterThan(0);
+      // Started by the loader with the main wasm, not after the module ran: an order of
+      // requests, not a number of milliseconds, which a loaded machine stretches.
+      expect(timing.main, 'the main wasm was fetched').toBeLessThan(timing.js);
       for (const start of timing.chunks) {
         expect(start, 'each file was fetched').toBeDefined();
-        // Started by the loader with the main wasm, not after the module ran.
         expect(start, 'requested before the module JS arrived').toBeLessThan(timing.js);
-        expect(Math.abs(start - timing.main), 'ms between main wasm and chunk requests').toBeLessThan(50);
       }
       expect(wasm.filter((f) => f === VIOLENCE_CHUNK), 'fetched once').toHaveLength(1);
       expect(new Set(wasm).size, 'no file fetched twice').toBe(wasm.length);
