@@ -210,7 +210,7 @@ test.describe('Sources view', () => {
 
     await item.locator('.app-embed summary').click();
     const snippets = item.locator('.app-snippet');
-    await expect(snippets).toHaveCount(3);
+    await expect(snippets).toHaveCount(5);
     await expect(snippets.nth(2).locator('code')).toHaveText(`${APP_URL}/chart/quota-gauge/ru/`);
 
     await openApp(page, '?view=sources&widget=violence-trend&lang=kk');

@@ -978,15 +978,55 @@ test.describe('"Embed this chart" in the app', () => {
     await details.locator('summary').click();
     await expect(details).toHaveJSProperty('open', true);
     const snippets = details.locator('.app-snippet');
-    // The script element, the iframe, and the chart page's link for a CMS or a post.
-    await expect(snippets).toHaveCount(3);
+    // The script element, the iframe, the chart page's link for a CMS or a post, and (once
+    // the build's list of static figures has arrived) the newsletter image and AMP.
+    await expect(snippets).toHaveCount(5);
+    await expect(snippets.nth(0).locator('code'), 'the static figure as the fallback').toContainText('<picture>');
     return {
       details,
       script: snippets.nth(0),
       iframe: snippets.nth(1),
       link: snippets.nth(2),
+      newsletter: snippets.nth(3),
+      amp: snippets.nth(4),
       preview: details.locator('iframe.app-embed-preview'),
     };
+  }
+
+  // Every figure a `<picture>` names exists, is a PNG of the stated size (2× for the 2×
+  // file), in the snippet's themes and language, and the `<img>`'s alt is the summary in
+  // that language.
+  async function expectFigures(page, html, lang, themes) {
+    const found = await page.evaluate(async (html) => {
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      const parts = [...t.content.querySelector('picture').children];
+      const out = [];
+      for (const el of parts) {
+        for (const [i, entry] of el.getAttribute('srcset').split(', ').entries()) {
+          const url = entry.split(' ')[0];
+          const img = new Image();
+          img.src = url;
+          await img.decode();
+          out.push({
+            tag: el.localName, media: el.getAttribute('media'), url, density: i + 1,
+            width: Number(el.getAttribute('width')), height: Number(el.getAttribute('height')),
+            natural: [img.naturalWidth, img.naturalHeight], alt: el.getAttribute('alt'),
+          });
+        }
+      }
+      return out;
+    }, html);
+    expect(found.length, 'two files per source and image').toBe(themes.length * 4);
+    for (const f of found) {
+      expect(f.url, 'absolute URL').toMatch(new RegExp(`^${APP_URL}/static/[a-z0-9-]+/${lang}-(${themes.join('|')})-(360|640)(@2x)?-[0-9a-f]{16}\\.png$`));
+      expect(f.natural, `${f.url} at ${f.density}×`).toEqual([f.width * f.density, f.height * f.density]);
+      expect(f.url.includes('-dark-'), `${f.url} under ${f.media}`).toBe(themes.length > 1 ? /dark/.test(f.media ?? '') : themes[0] === 'dark');
+    }
+    const img = found.find((f) => f.tag === 'img');
+    expect(img.alt.length, 'alt: the text summary').toBeGreaterThan(60);
+    if (lang === 'kk') expect(img.alt).toMatch(KAZAKH_LETTERS);
+    if (lang === 'en') expect(img.alt).not.toMatch(CYRILLIC);
   }
 
   test('snippets, language switch, copy buttons and the live preview', async ({ page, context }) => {
@@ -1001,7 +1041,10 @@ test.describe('"Embed this chart" in the app', () => {
     const script = await scriptCode.textContent();
     expect(script).toContain(`<script type="module" src="${APP_URL}/tendik.js"></script>`);
     expect(script).toMatch(new RegExp(`<tendik-widget name="${name}" lang="en"[ >]`));
-    expect(script, 'fallback text inside the element').toMatch(/<tendik-widget [^>]*>[^<]*\S[^<]*<\/tendik-widget>/);
+    // The fallback: the static figure, light and (for a dark system) dark, phone and column.
+    const picture = script.match(/<tendik-widget [^>]*>\n(<picture>\n(?:<source [^>]+>\n){3}<img [^>]+>\n<\/picture>)\n<\/tendik-widget>$/);
+    expect(picture, `a <picture> inside the element:\n${script}`).not.toBeNull();
+    await expectFigures(page, picture[1], 'en', ['dark', 'light']);
     const iframe = await iframeCode.textContent();
     expect(iframe).toContain(`src="${APP_URL}/embed.html?widget=${name}&amp;lang=en"`);
     expect(iframe).toContain('data-tendik-embed');
@@ -1024,6 +1067,7 @@ test.describe('"Embed this chart" in the app', () => {
     await page.getByRole('button', { name: 'Қазақша' }).click();
     await expect(scriptCode).toContainText(`<tendik-widget name="${name}" lang="kk"`);
     await expect(scriptCode).not.toContainText('lang="en"');
+    await expect(scriptCode).toContainText('/kk-light-640-');
     await expect(iframeCode).toContainText(`embed.html?widget=${name}&amp;lang=kk`);
     await expect(embed.link.locator('code')).toHaveText(`${APP_URL}/chart/${name}/kk/`);
     await expect(embed.preview).toHaveAttribute('src', new RegExp(`widget=${name}&lang=kk`));
@@ -1053,6 +1097,8 @@ test.describe('"Embed this chart" in the app', () => {
     await expect(embed.iframe.locator('code')).toContainText('theme=dark');
     const script = await embed.script.locator('code').textContent();
     const iframe = await embed.iframe.locator('code').textContent();
+    // A chosen theme: only its figures.
+    await expectFigures(page, script.match(/<picture>[\s\S]*<\/picture>/)[0], 'kk', ['dark']);
 
     const errors = trackErrors(page);
     const url = await servePage(
@@ -1072,6 +1118,107 @@ test.describe('"Embed this chart" in the app', () => {
     await expect(inFrame).toHaveAttribute('lang', 'kk');
     await expect(inFrame).toHaveClass(/\btendik-dark\b/);
     expect(errors.all(), 'console errors and page errors').toEqual([]);
+  });
+
+  test('the script snippet shows its static figure at once, and keeps it when the wasm cannot load', async ({ page }) => {
+    await page.goto('/?lang=ru');
+    const embed = await openEmbed(page, 'quota-gauge');
+    const script = await embed.script.locator('code').textContent();
+    const errors = trackErrors(page);
+    // No wasm reaches this page: the figure is all the reader gets, and it is the chart.
+    await page.route(/\.wasm$/, (route) => route.abort());
+    const url = await servePage(page, '/e2e-static-first.html', htmlPage(`<main style="max-width:640px">\n${script}\n</main>`, { lang: 'ru' }));
+    await page.goto(url);
+    const img = page.locator('tendik-widget picture img');
+    await expect(img).toBeVisible();
+    await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    expect(await img.getAttribute('alt')).toMatch(CYRILLIC);
+    // The figure fills the column, at its own proportions.
+    const box = await img.boundingBox();
+    const [w, h] = [Number(await img.getAttribute('width')), Number(await img.getAttribute('height'))];
+    expect(Math.abs(box.height - (box.width * h) / w)).toBeLessThan(1.5);
+    await expect.poll(() => errors.console.some((e) => e.includes('could not be loaded'))).toBe(true);
+    await expect(img, 'still the figure once the suite has failed').toBeVisible();
+    await page.screenshot({ path: screenshotPath('embed-static-first-ru.png'), fullPage: true });
+  });
+
+  test('the newsletter and AMP snippets: absolute URLs, the figure, the frame answers AMP', async ({ page }) => {
+    await page.goto('/?lang=kk');
+    const embed = await openEmbed(page, 'violence-trend');
+    const mail = await embed.newsletter.locator('code').textContent();
+    const amp = await embed.amp.locator('code').textContent();
+    const parsed = await page.evaluate(async ([mail, amp]) => {
+      const parse = (html) => {
+        const t = document.createElement('template');
+        t.innerHTML = html;
+        return t.content;
+      };
+      const m = parse(mail);
+      const a = parse(amp);
+      const load = async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      };
+      const mailImg = m.querySelector('a > img');
+      const frame = a.querySelector('amp-iframe');
+      const placeholder = frame.querySelector('amp-img[placeholder]');
+      const page = await fetch(m.querySelector('a').href);
+      return {
+        top: [...m.children].map((c) => c.localName),
+        href: m.querySelector('a').getAttribute('href'),
+        pageStatus: page.status,
+        mail: { src: mailImg.getAttribute('src'), width: +mailImg.getAttribute('width'), height: +mailImg.getAttribute('height'), alt: mailImg.alt, style: mailImg.getAttribute('style'), natural: await load(mailImg.src) },
+        amp: {
+          src: frame.getAttribute('src'), width: +frame.getAttribute('width'), height: +frame.getAttribute('height'),
+          layout: frame.getAttribute('layout'), sandbox: frame.getAttribute('sandbox'), resizable: frame.hasAttribute('resizable'),
+          placeholder: { src: placeholder.getAttribute('src'), layout: placeholder.getAttribute('layout'), alt: placeholder.getAttribute('alt'), natural: await load(placeholder.getAttribute('src')) },
+          overflow: frame.querySelector('[overflow]')?.textContent,
+        },
+      };
+    }, [mail, amp]);
+    // Newsletter: one linked image, no script, linked to the chart's Kazakh page.
+    expect(parsed.top).toEqual(['a']);
+    expect(mail).not.toContain('<script');
+    expect(parsed.href).toBe(`${APP_URL}/chart/violence-trend/kk/`);
+    expect(parsed.pageStatus).toBe(200);
+    expect(parsed.mail.src).toMatch(new RegExp(`^${APP_URL}/static/violence-trend/kk-light-640@2x-[0-9a-f]{16}\\.png$`));
+    expect(parsed.mail.natural, 'the 2× file at its stated size').toEqual([parsed.mail.width * 2, parsed.mail.height * 2]);
+    expect(parsed.mail.width).toBe(640);
+    expect(parsed.mail.alt).toMatch(KAZAKH_LETTERS);
+    expect(parsed.mail.style).toContain('max-width:640px');
+    // AMP: the iframe embed, the figure as its placeholder, sized as the figure.
+    expect(parsed.amp.src).toBe(`${APP_URL}/embed.html?widget=violence-trend&lang=kk`);
+    expect([parsed.amp.layout, parsed.amp.sandbox, parsed.amp.resizable]).toEqual(['responsive', 'allow-scripts allow-same-origin', true]);
+    expect(parsed.amp.placeholder.layout).toBe('fill');
+    expect(parsed.amp.placeholder.src).toMatch(new RegExp(`^${APP_URL}/static/violence-trend/kk-light-640-[0-9a-f]{16}\\.png$`));
+    expect(parsed.amp.placeholder.natural).toEqual([parsed.amp.width, parsed.amp.height]);
+    expect(parsed.amp.placeholder.alt).toMatch(KAZAKH_LETTERS);
+    expect(parsed.amp.overflow).toBe('Диаграмманы толық көрсету');
+
+    // The frame tells an AMP page its height as AMP asks (embed-size), as amp-iframe hears it.
+    const host = await servePage(
+      page,
+      '/e2e-amp-host.html',
+      htmlPage(`<iframe id="f" src="${parsed.amp.src}" title="AMP" width="360" height="${parsed.amp.height}"></iframe>`),
+    );
+    await page.addInitScript(() => {
+      window.__amp = [];
+      window.addEventListener('message', (e) => {
+        if (e.data?.sentinel === 'amp' && e.data.type === 'embed-size') window.__amp.push(e.data.height);
+      });
+    });
+    await page.goto(host);
+    const frame = await frameOf(page.locator('#f'));
+    await expectReady(frame.locator('[data-widget="violence-trend"]'), 'AMP frame');
+    await expect
+      .poll(async () => {
+        const want = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const got = await page.evaluate(() => window.__amp.at(-1));
+        return got === want && want > 300;
+      }, { message: 'embed-size carries the frame content height' })
+      .toBe(true);
   });
 });
 

@@ -43,6 +43,8 @@ if (frameRoot) {
     // The height is not secret; the receiver checks who sent it and its shape.
     window.parent.postMessage({ type: 'tendik:height', id: frameId, height }, '*');
     if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
+    // AMP's amp-iframe (`resizable`) asks its page for this height; elsewhere it is ignored.
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   };
   if (typeof ResizeObserver === 'function') {
     new ResizeObserver(report).observe(document.documentElement);

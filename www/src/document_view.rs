@@ -37,7 +37,7 @@ fn js_error(e: JsValue) -> String {
         .unwrap_or_else(|| "network error".into())
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -130,6 +130,22 @@ pub const EMBED_LINK: Text3 = Text3::new(
     "Ссылка для WordPress, Ghost и соцсетей (страница диаграммы с oEmbed и карточкой предпросмотра)",
     "WordPress, Ghost және әлеуметтік желілерге сілтеме (oEmbed пен алдын ала көрініс картасы бар диаграмма беті)",
 );
+pub const EMBED_NEWSLETTER: Text3 = Text3::new(
+    "Image for newsletters and RSS (no script; links to the chart's page)",
+    "Изображение для рассылок и RSS (без скриптов; ведёт на страницу диаграммы)",
+    "Ақпараттық хаттар мен RSS үшін сурет (скриптсіз; диаграмма бетіне апарады)",
+);
+pub const EMBED_AMP: Text3 = Text3::new(
+    "AMP page (amp-iframe, with the image until the chart loads)",
+    "Страница AMP (amp-iframe, с изображением, пока диаграмма загружается)",
+    "AMP беті (amp-iframe, диаграмма жүктелгенше сурет көрсетіледі)",
+);
+/// The button AMP shows where it will not make the frame as tall as the chart unasked.
+pub const SHOW_WHOLE_CHART: Text3 = Text3::new(
+    "Show the whole chart",
+    "Показать диаграмму целиком",
+    "Диаграмманы толық көрсету",
+);
 pub const EMBED_PREVIEW_TITLE: Text3 = Text3::new(
     "Preview of the iframe embed",
     "Предпросмотр встраивания через iframe",

@@ -15,6 +15,7 @@ pub mod figure;
 pub mod format;
 pub mod grammar;
 pub mod i18n;
+pub mod static_html;
 pub mod userdata;
 pub mod widgets;
 

@@ -9,9 +9,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::{json, Value};
+use tendik_core::chart::Theme;
 use tendik_core::dataset;
 use tendik_core::format;
 use tendik_core::i18n;
+use tendik_core::static_html::{self, StaticImage};
 use tendik_core::widgets::{Content, WidgetKind};
 use tendik_core::{Lang, Text3};
 
@@ -22,12 +24,11 @@ use crate::{card, RenderError, Renderer};
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:8080/";
 /// The pages' list, relative to the site's root.
 pub const INDEX: &str = "chart/index.json";
+/// A page's static figures, in its folder (`static_html::FIGURES`).
+const FIGURES: &str = tendik_core::static_html::FIGURES;
 const STYLESHEET: &str = include_str!("page.css");
 /// A page's folder is `chart/<widget>/<lang>/`: three levels below the root.
 const ROOT: &str = "../../../";
-/// Below this viewport width the page shows the phone-sized figure.
-const NARROW_MEDIA: &str = "(max-width: 679px)";
-const DARK_MEDIA: &str = "(prefers-color-scheme: dark)";
 
 const QUOTES_TITLE: Text3 = Text3::new(
     "Where each figure comes from",
@@ -106,35 +107,18 @@ pub fn base_url(url: &str) -> Result<String, RenderError> {
 
 /// `text` escaped for HTML text and double-quoted attribute values.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    static_html::escape(text)
 }
 
 /// One static figure of the index, by language, theme and width.
 struct Image<'a>(&'a Value);
 
 impl Image<'_> {
-    fn path(&self, key: &str) -> String {
-        format!("{ROOT}{}", self.0[key]["path"].as_str().unwrap_or(""))
-    }
     fn width(&self) -> u64 {
         self.0["width"].as_u64().unwrap_or(0)
     }
     fn height(&self) -> u64 {
         self.0["height"].as_u64().unwrap_or(0)
-    }
-    fn srcset(&self) -> String {
-        format!("{} 1x, {} 2x", self.path("png"), self.path("png2x"))
     }
 }
 
@@ -208,45 +192,31 @@ fn meta(out: &mut String, attr: &str, key: &str, value: &str) {
     let _ = writeln!(out, "<meta {attr}=\"{key}\" content=\"{}\">", esc(value));
 }
 
-/// The `<picture>`: the phone-sized figure below 680 px, the column-sized one above, each
-/// dark when the reader's system is, at 1× and 2×.
+/// The `<picture>` (`static_html::picture`): light, and dark when the reader's system is.
 fn picture(out: &mut String, input: &PageInput<'_>, alt: &str) -> Result<(), RenderError> {
-    out.push_str("<picture>\n");
-    for (theme, media) in [("dark", Some(DARK_MEDIA)), ("light", None)] {
-        for (width, narrow) in [(WIDTHS[0], true), (WIDTHS[1], false)] {
-            let image = input.image(theme, width)?;
-            let media = match (media, narrow) {
-                (Some(dark), true) => Some(format!("{dark} and {NARROW_MEDIA}")),
-                (Some(dark), false) => Some(dark.to_string()),
-                (None, true) => Some(NARROW_MEDIA.to_string()),
-                (None, false) => None,
-            };
-            match media {
-                Some(media) => {
-                    let _ = writeln!(
-                        out,
-                        "<source media=\"{}\" srcset=\"{}\" width=\"{}\" height=\"{}\">",
-                        esc(&media),
-                        esc(&image.srcset()),
-                        image.width(),
-                        image.height()
-                    );
-                }
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "<img src=\"{}\" srcset=\"{}\" width=\"{}\" height=\"{}\" alt=\"{}\">",
-                        esc(&image.path("png")),
-                        esc(&image.srcset()),
-                        image.width(),
-                        image.height(),
-                        esc(alt)
-                    );
-                }
-            }
-        }
-    }
-    out.push_str("</picture>\n");
+    let images: Vec<StaticImage> = input
+        .images
+        .iter()
+        .filter(|e| e["lang"] == input.lang.tag())
+        .filter_map(|e| {
+            Some(StaticImage {
+                theme: Theme::from_name(e["theme"].as_str()?)?,
+                width: u32::try_from(e["width"].as_u64()?).ok()?,
+                height: u32::try_from(e["height"].as_u64()?).ok()?,
+                png: e["png"]["path"].as_str()?.to_string(),
+                png2x: e["png2x"]["path"].as_str()?.to_string(),
+            })
+        })
+        .collect();
+    let html =
+        static_html::picture(&images, static_html::themes(None), ROOT, alt).ok_or_else(|| {
+            RenderError(format!(
+                "a static figure of {} {} is missing",
+                input.kind.name(),
+                input.lang.tag()
+            ))
+        })?;
+    out.push_str(&html);
     Ok(())
 }
 
@@ -550,12 +520,18 @@ fn widget_pages(
         write(&dist.join(&dir).join("index.html"), html.as_bytes())?;
         let oembed = serde_json::to_string_pretty(&oembed(&input)?).expect("JSON") + "\n";
         write(&dist.join(&dir).join("oembed.json"), oembed.as_bytes())?;
+        // The page's static figures, in the shape of `static/index.json` (whose whole list
+        // is three times the newsroom-JSON parser's limit): what the app's embed code reads.
+        let figures: Vec<&Value> = mine.iter().filter(|e| e["lang"] == lang.tag()).collect();
+        let figures = serde_json::to_string(&json!({ "images": figures })).expect("JSON") + "\n";
+        write(&dist.join(&dir).join(FIGURES), figures.as_bytes())?;
         out.push(json!({
             "widget": kind.name(),
             "lang": lang.tag(),
             "url": input.page_url(lang),
             "page": format!("{dir}index.html"),
             "oembed": format!("{dir}oembed.json"),
+            "figures": format!("{dir}{FIGURES}"),
             "card": { "path": card_path, "width": card::WIDTH, "height": card::HEIGHT },
         }));
     }

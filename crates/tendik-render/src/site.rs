@@ -15,9 +15,11 @@ use crate::{Described, Format, RenderError, Renderer, Request, Size};
 
 /// Where the index goes, relative to the site's root (dist/).
 pub const INDEX: &str = "static/index.json";
-/// Widths of the static figures in CSS pixels: a phone, and an article column (and the
-/// usual width of an e-mail newsletter).
-pub const WIDTHS: [f64; 2] = [360.0, 640.0];
+/// Widths of the static figures in CSS pixels (`static_html::WIDTHS`).
+pub const WIDTHS: [f64; 2] = [
+    tendik_core::static_html::WIDTHS[0] as f64,
+    tendik_core::static_html::WIDTHS[1] as f64,
+];
 pub const THEMES: [Theme; 2] = [Theme::Light, Theme::Dark];
 
 /// What a build wrote.
