@@ -80,12 +80,14 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 # - the app page, which also carries the Sources view and its document reader in three
 #   languages (Trunk cannot split it), under a ceiling too; raised from 264,000 to 272,000
 #   when the app linked every chart and figure to its own page (issue 14, +1.7 KB), and to
-#   276,000 for issue 18's newsroom theme and JSON downloads (+3.6 KB).
+#   276,000 for issue 18's newsroom theme and JSON downloads (+3.6 KB), and to 284,000 for
+#   issue 13's embed code (the static figure in the script snippet, newsletter and AMP
+#   snippets, each page's figures list: +6.2 KB, 275,770 → 281,996 B).
 # Where std cannot be built from source (rustup without rust-src) the wasm keeps panic
 # messages: 16 KB of allowance.
 three_budget=153600
 embed_ceiling=184000
-app_ceiling=276000
+app_ceiling=284000
 if [ "$TENDIK_PANIC" != immediate-abort ]; then
     three_budget=$((three_budget + 16384))
     embed_ceiling=$((embed_ceiling + 16384))

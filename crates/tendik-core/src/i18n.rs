@@ -174,7 +174,7 @@ pub const DATA_TABLE: Text3 = Text3::new("Data table", "Таблица данн�
 pub const DATA_VALUES: Text3 = Text3::new(
     "Values in the chart: use the arrow keys to move between them",
     "Значения на диаграмме: переходите между ними клавишами со стрелками",
-    "Диаграммадағы мәндер: олардың арасында нұсқар пернелерімен жылжыңыз",
+    "Диаграммадағы мәндер: олардың арасында көрсеткі пернелерімен жылжыңыз",
 );
 pub const SHOW_TABLE: Text3 = Text3::new(
     "Show the data table",
@@ -489,17 +489,17 @@ pub const ERR_PERCENT: Text3 = Text3::new(
 pub const ERR_PERCENT_ABOVE_ZERO: Text3 = Text3::new(
     "expected a number greater than 0 and at most 100, got {value}",
     "ожидается число больше 0 и не больше 100, а получено {value}",
-    "0-ден үлкен және 100-ден аспайтын сан күтілген, бірақ берілгені {value}",
+    "0\u{2011}ден үлкен және 100\u{2011}ден аспайтын сан күтілген, бірақ берілгені {value}",
 );
 pub const ERR_COUNT: Text3 = Text3::new(
     "expected a whole number, 0 or more, got {value}",
     "ожидается целое число не меньше 0, а получено {value}",
-    "0-ден кем емес бүтін сан күтілген, бірақ берілгені {value}",
+    "0\u{2011}ден кем емес бүтін сан күтілген, бірақ берілгені {value}",
 );
 pub const ERR_NON_NEGATIVE: Text3 = Text3::new(
     "expected a number, 0 or more, got {value}",
     "ожидается число не меньше 0, а получено {value}",
-    "0-ден кем емес сан күтілген, бірақ берілгені {value}",
+    "0\u{2011}ден кем емес сан күтілген, бірақ берілгені {value}",
 );
 pub const ERR_NUMBER_TOO_LARGE: Text3 = Text3::new(
     "expected a number no larger than {max}, got {value}",
@@ -613,7 +613,7 @@ pub const LIST_AND: Text3 = Text3::new("and", "и", "және");
 pub const WHEN_COLUMN: Text3 = Text3::new("Date", "Дата", "Күні");
 pub const NO_FIGURE_IN_THE_SOURCES: Text3 = Text3::new(
     "no figure in the sources",
-    "в источниках нет данных",
+    "в источниках отсутствуют",
     "дереккөздерде дерек жоқ",
 );
 

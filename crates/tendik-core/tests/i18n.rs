@@ -42,7 +42,18 @@ fn literals(call: &str) -> Vec<String> {
                 let mut lit = String::new();
                 while let Some(c) = chars.next() {
                     match c {
-                        '\\' => lit.push(chars.next().unwrap_or_default()),
+                        '\\' => match chars.next() {
+                            // `\u{a0}`: the character itself, not a `{slot}`.
+                            Some('u') => {
+                                let hex: String =
+                                    chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                                lit.extend(
+                                    u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32),
+                                );
+                            }
+                            Some('n') => lit.push('\n'),
+                            c => lit.push(c.unwrap_or_default()),
+                        },
                         '"' => break,
                         c => lit.push(c),
                     }
@@ -270,7 +281,8 @@ fn one_name_for_one_thing() {
         (1, "tendik", "Теңдік, the product's name in Russian"),
         (2, "tendik", "Теңдік, the product's name in Kazakh"),
         (0, "теңдік", "Tendik, the product's name in English"),
-        (2, "нұсқы", "нұсқар (arrow)"),
+        (2, "нұсқы", "көрсеткі (arrow)"),
+        (2, "нұсқар", "көрсеткі (arrow)"),
         (
             2,
             "қазақстаннан",
@@ -288,6 +300,44 @@ fn one_name_for_one_thing() {
                     "{name}: {variant:?} (use {use_instead}): {}",
                     texts[*lang]
                 ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_number_written_in_a_text_is_never_broken_across_lines() {
+    // A renderer breaks lines at a plain space or after a dash or hyphen, so "4 656" must be
+    // grouped with no-break spaces, "30–39" keep a word joiner after its dash and "100-ден"
+    // join its ending with a non-breaking hyphen, as the computed formats do; a paragraph
+    // stays whole ("9 (i)").
+    let all = all_triples();
+    let mut wrong = Vec::new();
+    for (name, texts) in &all {
+        for text in texts {
+            let chars: Vec<char> = text.chars().collect();
+            for (i, w) in chars.windows(3).enumerate() {
+                let after_number = w[0].is_ascii_digit() || w[0] == '%';
+                let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+                let grouped = w[1] == ' '
+                    && w[0].is_ascii_digit()
+                    && (i + 2..i + 5).all(digit)
+                    && !digit(i + 5);
+                let broken = grouped
+                    || (w[1] == ' ' && w[0].is_ascii_digit() && w[2] == '%')
+                    || (w[1] == '–' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+                    || (w[1] == ' '
+                        && w[0].is_ascii_digit()
+                        && w[2] == '('
+                        && chars.get(i + 4) == Some(&')'))
+                    || (w[1] == '-' && after_number && ('\u{400}'..='\u{4ff}').contains(&w[2]));
+                if broken {
+                    let at: String = chars[i.saturating_sub(8)..(i + 8).min(chars.len())]
+                        .iter()
+                        .collect();
+                    wrong.push(format!("{name}: …{at}…"));
+                }
             }
         }
     }

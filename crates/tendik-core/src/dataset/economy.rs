@@ -396,9 +396,9 @@ pub(super) static LISTED: &[Figure] = &[
         unit: Unit::Percent,
         period: CEDAW_2025,
         label: Text3::new(
-            "Women among targeted-assistance recipients (para. 16 (h))",
-            "Женщины среди получателей адресной помощи (п. 16 (h))",
-            "Атаулы көмек алушылар арасындағы әйелдер (16 (h) т.)",
+            "Women among targeted-assistance recipients (para. 16\u{a0}(h))",
+            "Женщины среди получателей адресной помощи (п. 16\u{a0}(h))",
+            "Атаулы көмек алушылар арасындағы әйелдер (16\u{a0}(h) т.)",
         ),
         seed: Seed::CedawReplies,
         location: "para. 16 (h)",
@@ -412,9 +412,9 @@ pub(super) static LISTED: &[Figure] = &[
         unit: Unit::Percent,
         period: CEDAW_2025,
         label: Text3::new(
-            "Women among targeted social assistance recipients (para. 13 (h))",
-            "Женщины среди получателей адресной социальной помощи (п. 13 (h))",
-            "Атаулы әлеуметтік көмек алушылар арасындағы әйелдер (13 (h) т.)",
+            "Women among targeted social assistance recipients (para. 13\u{a0}(h))",
+            "Женщины среди получателей адресной социальной помощи (п. 13\u{a0}(h))",
+            "Атаулы әлеуметтік көмек алушылар арасындағы әйелдер (13\u{a0}(h) т.)",
         ),
         seed: Seed::CedawReplies,
         location: "para. 13 (h)",
@@ -580,25 +580,25 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "target-pay-gap",
         Text3::new(
-            "Target ceiling for the gender pay gap, described as “gender parity in wages”. Paragraphs 6 (a) and 13 (d) also give 21 per cent for 2030.",
-            "Целевой предел гендерного разрыва в оплате труда, названный «гендерным паритетом в заработной плате». В пунктах 6 (a) и 13 (d) также 21 процент к 2030 году.",
-            "«Жалақыдағы гендерлік паритет» деп аталған жалақыдағы гендерлік алшақтықтың мақсатты шегі. 6 (a) және 13 (d) тармақтарда да 2030 жылға 21 пайыз.",
+            "Target ceiling for the gender pay gap, described as “gender parity in wages”. Paragraphs 6\u{a0}(a) and 13\u{a0}(d) also give 21 per cent for 2030.",
+            "Целевой предел гендерного разрыва в оплате труда, названный «гендерным паритетом в заработной плате». В пунктах 6\u{a0}(a) и 13\u{a0}(d) также 21 процент к 2030 году.",
+            "«Жалақыдағы гендерлік паритет» деп аталған жалақыдағы гендерлік алшақтықтың мақсатты шегі. 6\u{a0}(a) және 13\u{a0}(d) тармақтарда да 2030 жылға 21 пайыз.",
         ),
     ),
     (
         "microcredit-women-share-low",
         Text3::new(
-            "Lower end of the 35–40 per cent of microcredit recipients who are women (rural entrepreneurship lending); no year given.",
-            "Нижняя граница доли женщин среди получателей микрокредитов (35–40 процентов, кредитование сельского предпринимательства); год не указан.",
-            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–40 пайыз, ауылдық кәсіпкерлікті несиелендіру) төменгі шегі; жылы көрсетілмеген.",
+            "Lower end of the 35–\u{2060}40 per cent of microcredit recipients who are women (rural entrepreneurship lending); no year given.",
+            "Нижняя граница доли женщин среди получателей микрокредитов (35–\u{2060}40 процентов, кредитование сельского предпринимательства); год не указан.",
+            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–\u{2060}40 пайыз, ауылдық кәсіпкерлікті несиелендіру) төменгі шегі; жылы көрсетілмеген.",
         ),
     ),
     (
         "microcredit-women-share-high",
         Text3::new(
-            "Upper end of the 35–40 per cent of microcredit recipients who are women; the next paragraph gives 41.2 per cent (2024) and 44 per cent (first half of 2025) for rural women.",
-            "Верхняя граница доли женщин среди получателей микрокредитов (35–40 процентов); в следующем пункте для сельских женщин — 41,2 процента (2024) и 44 процента (первое полугодие 2025).",
-            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–40 пайыз) жоғарғы шегі; келесі тармақта ауыл әйелдері үшін — 41,2 пайыз (2024) және 44 пайыз (2025 жылдың бірінші жартыжылдығы).",
+            "Upper end of the 35–\u{2060}40 per cent of microcredit recipients who are women; the next paragraph gives 41.2 per cent (2024) and 44 per cent (first half of 2025) for rural women.",
+            "Верхняя граница доли женщин среди получателей микрокредитов (35–\u{2060}40 процентов); в следующем пункте для сельских женщин — 41,2 процента (2024) и 44 процента (первое полугодие 2025).",
+            "Микрокредит алушылар арасындағы әйелдер үлесінің (35–\u{2060}40 пайыз) жоғарғы шегі; келесі тармақта ауыл әйелдері үшін — 41,2 пайыз (2024) және 44 пайыз (2025 жылдың бірінші жартыжылдығы).",
         ),
     ),
     (
@@ -661,7 +661,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "energy-managers-women-share",
         Text3::new(
             "Share of women among managers in the energy sector, below their 24 per cent share of employees.",
-            "Доля женщин среди руководителей в энергетической отрасли — ниже их 24-процентной доли среди работников.",
+            "Доля женщин среди руководителей в энергетической отрасли — ниже их 24\u{2011}процентной доли среди работников.",
             "Энергетика саласындағы басшылар арасындағы әйелдердің үлесі — олардың қызметкерлер арасындағы 24 пайыздық үлесінен төмен.",
         ),
     ),
@@ -669,8 +669,8 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "damu-projects",
         Text3::new(
             "Projects of women entrepreneurs supported by the Damu Entrepreneurship Development Fund. The source gives 4.1 billion tenge in total for them, under 40,000 tenge per project; it does not explain the amount.",
-            "Проекты женщин-предпринимателей, поддержанные Фондом развития предпринимательства «Даму». Источник называет общую сумму 4,1 млрд тенге — менее 40 000 тенге на проект; эту сумму он не поясняет.",
-            "«Даму» кәсіпкерлікті дамыту қоры қолдаған әйел кәсіпкерлердің жобалары. Дереккөз олардың жалпы сомасын 4,1 млрд теңге деп береді, бұл бір жобаға 40 000 теңгеден аз; дереккөз бұл соманы түсіндірмейді.",
+            "Проекты женщин-предпринимателей, поддержанные Фондом развития предпринимательства «Даму». Источник называет общую сумму 4,1 млрд тенге — менее 40\u{a0}000 тенге на проект; эту сумму он не поясняет.",
+            "«Даму» кәсіпкерлікті дамыту қоры қолдаған әйел кәсіпкерлердің жобалары. Дереккөз олардың жалпы сомасын 4,1 млрд теңге деп береді, бұл бір жобаға 40\u{a0}000 теңгеден аз; дереккөз бұл соманы түсіндірмейді.",
         ),
     ),
     (
@@ -724,9 +724,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "targeted-assistance-women-share",
         Text3::new(
-            "Women's share in the targeted assistance given to 48,300 families; the source does not say whether it counts recipients or heads of family. Paragraph 13 (h) says “more than 54 per cent”.",
-            "Доля женщин в адресной помощи 48 300 семьям; источник не уточняет, считаются ли получатели или главы семей. В пункте 13 (h) — «более 54 процентов».",
-            "48 300 отбасыға берілетін атаулы көмектегі әйелдер үлесі; дереккөз алушылар ма, әлде отбасы басшылары ма — нақтыламайды. 13 (h) тармақта — «54 пайыздан астам».",
+            "Women's share in the targeted assistance given to 48,300 families; the source does not say whether it counts recipients or heads of family. Paragraph 13\u{a0}(h) says “more than 54 per cent”.",
+            "Доля женщин в адресной помощи 48\u{a0}300 семьям; источник не уточняет, считаются ли получатели или главы семей. В пункте 13\u{a0}(h) — «более 54 процентов».",
+            "48\u{a0}300 отбасыға берілетін атаулы көмектегі әйелдер үлесі; дереккөз алушылар ма, әлде отбасы басшылары ма — нақтыламайды. 13\u{a0}(h) тармақта — «54 пайыздан астам».",
         ),
     ),
     (

@@ -699,9 +699,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "agrarian-centre-department-heads-to",
         Text3::new(
-            "Expected share of women among the Centre's department heads under its 2024–2030 strategy, up from 16.7 per cent.",
-            "Ожидаемая доля женщин среди руководителей отделов центра по стратегии на 2024–2030 годы, рост с 16,7 процента.",
-            "Орталықтың 2024–2030 жылдарға арналған стратегиясы бойынша бөлім басшылары арасындағы әйелдердің күтілетін үлесі, 16,7 пайыздан өседі.",
+            "Expected share of women among the Centre's department heads under its 2024–\u{2060}2030 strategy, up from 16.7 per cent.",
+            "Ожидаемая доля женщин среди руководителей отделов центра по стратегии на 2024–\u{2060}2030 годы, рост с 16,7 процента.",
+            "Орталықтың 2024–\u{2060}2030 жылдарға арналған стратегиясы бойынша бөлім басшылары арасындағы әйелдердің күтілетін үлесі, 16,7 пайыздан өседі.",
         ),
     ),
     (
@@ -731,9 +731,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "gender-research-consortium",
         Text3::new(
-            "Research organizations in the consortium operating under the National Commission on Women's Affairs since 2023 to conduct gender audits and analysis (paragraph 4 (c) also says 15).",
-            "Исследовательские организации консорциума, который с 2023 года действует при Национальной комиссии по делам женщин и проводит гендерные аудиты и анализ (в пункте 4 (c) также 15).",
-            "2023 жылдан бері Әйелдер істері жөніндегі ұлттық комиссия жанында гендерлік аудит пен талдау жүргізетін консорциумдағы ғылыми ұйымдар (4 (c) тармақта да 15).",
+            "Research organizations in the consortium operating under the National Commission on Women's Affairs since 2023 to conduct gender audits and analysis (paragraph 4\u{a0}(c) also says 15).",
+            "Исследовательские организации консорциума, который с 2023 года действует при Национальной комиссии по делам женщин и проводит гендерные аудиты и анализ (в пункте 4\u{a0}(c) также 15).",
+            "2023 жылдан бері Әйелдер істері жөніндегі ұлттық комиссия жанында гендерлік аудит пен талдау жүргізетін консорциумдағы ғылыми ұйымдар (4\u{a0}(c) тармақта да 15).",
         ),
     ),
     (
@@ -747,9 +747,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "un-women-events",
         Text3::new(
-            "Events and training courses on women's empowerment conducted together with UN-Women (paragraph 6 (a) also says more than 40 activities).",
-            "Мероприятия и учебные курсы по расширению прав женщин, проведённые совместно с «ООН-женщины» (в пункте 6 (a) также более 40 мероприятий).",
-            "«БҰҰ-Әйелдер»-мен бірлесіп өткізілген әйелдердің құқықтары мен мүмкіндіктерін кеңейту жөніндегі іс-шаралар мен оқу курстары (6 (a) тармақта да 40-тан астам іс-шара).",
+            "Events and training courses on women's empowerment conducted together with UN-Women (paragraph 6\u{a0}(a) also says more than 40 activities).",
+            "Мероприятия и учебные курсы по расширению прав женщин, проведённые совместно с «ООН-женщины» (в пункте 6\u{a0}(a) также более 40 мероприятий).",
+            "«БҰҰ-Әйелдер»-мен бірлесіп өткізілген әйелдердің құқықтары мен мүмкіндіктерін кеңейту жөніндегі іс-шаралар мен оқу курстары (6\u{a0}(a) тармақта да 40\u{2011}тан астам іс-шара).",
         ),
     ),
     (
@@ -787,9 +787,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "gender-action-plan-measures",
         Text3::new(
-            "Measures in the government action plan approved in 2024 in education, health, employment and social policy (paragraph 15 (d) also says 46).",
-            "Мероприятия плана действий правительства, утверждённого в 2024 году, в сферах образования, здравоохранения, занятости и социальной политики (в пункте 15 (d) также 46).",
-            "2024 жылы бекітілген үкіметтік іс-қимыл жоспарының білім беру, денсаулық сақтау, жұмыспен қамту және әлеуметтік саясат салаларындағы шаралары (15 (d) тармақта да 46).",
+            "Measures in the government action plan approved in 2024 in education, health, employment and social policy (paragraph 15\u{a0}(d) also says 46).",
+            "Мероприятия плана действий правительства, утверждённого в 2024 году, в сферах образования, здравоохранения, занятости и социальной политики (в пункте 15\u{a0}(d) также 46).",
+            "2024 жылы бекітілген үкіметтік іс-қимыл жоспарының білім беру, денсаулық сақтау, жұмыспен қамту және әлеуметтік саясат салаларындағы шаралары (15\u{a0}(d) тармақта да 46).",
         ),
     ),
     (
@@ -812,7 +812,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "beijing-declaration-anniversary",
         Text3::new(
             "The article marks the 30th anniversary of the Beijing Declaration (1995), which dates the article to 2025.",
-            "Статья отмечает 30-летие Пекинской декларации (1995 год), что датирует статью 2025 годом.",
+            "Статья отмечает 30\u{2011}летие Пекинской декларации (1995 год), что датирует статью 2025 годом.",
             "Мақала Пекин декларациясының (1995 ж.) 30 жылдығын атап өтеді, бұл мақаланы 2025 жылға жатқызады.",
         ),
     ),

@@ -140,9 +140,9 @@ pub(super) static CHARTED: &[Figure] = &[
         unit: Unit::Percent,
         period: CEDAW_2025,
         label: Text3::new(
-            "Women among civil-service employees (para. 15 (d))",
-            "Женщины среди работников государственной службы (п. 15 (d))",
-            "Мемлекеттік қызмет қызметкерлері арасындағы әйелдер (15 (d) т.)",
+            "Women among civil-service employees (para. 15\u{a0}(d))",
+            "Женщины среди работников государственной службы (п. 15\u{a0}(d))",
+            "Мемлекеттік қызмет қызметкерлері арасындағы әйелдер (15\u{a0}(d) т.)",
         ),
         seed: Seed::CedawReplies,
         location: "para. 15 (d)",
@@ -336,9 +336,9 @@ pub(super) static LISTED: &[Figure] = &[
         unit: Unit::Percent,
         period: CEDAW_2025,
         label: Text3::new(
-            "Women among civil-service managers (para. 15 (d))",
-            "Женщины среди руководителей на госслужбе (п. 15 (d))",
-            "Мемлекеттік қызметтегі басшылар арасындағы әйелдер (15 (d) т.)",
+            "Women among civil-service managers (para. 15\u{a0}(d))",
+            "Женщины среди руководителей на госслужбе (п. 15\u{a0}(d))",
+            "Мемлекеттік қызметтегі басшылар арасындағы әйелдер (15\u{a0}(d) т.)",
         ),
         seed: Seed::CedawReplies,
         location: "para. 15 (d)",
@@ -432,9 +432,9 @@ pub(super) static LISTED: &[Figure] = &[
         unit: Unit::Count,
         period: CEDAW_2025,
         label: Text3::new(
-            "Women trained by the Tomiris programme (para. 6 (a))",
-            "Женщины, обученные по программе «Томирис» (п. 6 (a))",
-            "«Томирис» бағдарламасы бойынша оқытылған әйелдер (6 (a) т.)",
+            "Women trained by the Tomiris programme (para. 6\u{a0}(a))",
+            "Женщины, обученные по программе «Томирис» (п. 6\u{a0}(a))",
+            "«Томирис» бағдарламасы бойынша оқытылған әйелдер (6\u{a0}(a) т.)",
         ),
         seed: Seed::CedawReplies,
         location: "para. 6 (a)",
@@ -448,9 +448,9 @@ pub(super) static LISTED: &[Figure] = &[
         unit: Unit::Count,
         period: Period::new("2022", "", "Since 2022"),
         label: Text3::new(
-            "Women trained by the Tomiris programme (para. 10 (i))",
-            "Женщины, обученные по программе «Томирис» (п. 10 (i))",
-            "«Томирис» бағдарламасы бойынша оқытылған әйелдер (10 (i) т.)",
+            "Women trained by the Tomiris programme (para. 10\u{a0}(i))",
+            "Женщины, обученные по программе «Томирис» (п. 10\u{a0}(i))",
+            "«Томирис» бағдарламасы бойынша оқытылған әйелдер (10\u{a0}(i) т.)",
         ),
         seed: Seed::CedawReplies,
         location: "para. 10 (i)",
@@ -489,7 +489,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "quota-act-signed",
         Text3::new(
             "Date the Act introducing the 30 per cent quota was signed.",
-            "Дата подписания закона о 30-процентной квоте.",
+            "Дата подписания закона о 30\u{2011}процентной квоте.",
             "30 пайыздық квота туралы заңға қол қойылған күн.",
         ),
     ),
@@ -497,7 +497,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "quota-act-in-force",
         Text3::new(
             "Date the Act introducing the 30 per cent quota entered into force.",
-            "Дата вступления в силу закона о 30-процентной квоте.",
+            "Дата вступления в силу закона о 30\u{2011}процентной квоте.",
             "30 пайыздық квота туралы заңның күшіне енген күні.",
         ),
     ),
@@ -505,7 +505,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "majilis-women-share",
         Text3::new(
             "Share of women among deputies elected to the Majilis (lower house of Parliament) in elections where the 30 per cent quota applied to party lists. The source does not name the election year.",
-            "Доля женщин среди депутатов Мажилиса (нижней палаты парламента), избранных на выборах, где к партийным спискам применялась 30-процентная квота. Год выборов в источнике не указан.",
+            "Доля женщин среди депутатов Мажилиса (нижней палаты парламента), избранных на выборах, где к партийным спискам применялась 30\u{2011}процентная квота. Год выборов в источнике не указан.",
             "Партиялық тізімдерге 30 пайыздық квота қолданылған сайлауда Мәжіліске (Парламенттің төменгі палатасы) сайланған депутаттар арасындағы әйелдердің үлесі. Сайлау жылы дереккөзде көрсетілмеген.",
         ),
     ),
@@ -521,7 +521,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "quota-introduced",
         Text3::new(
             "Year the 30 per cent quota for women and young people was written into electoral and party legislation; it has applied to parliamentary seats, also for persons with disabilities, since 2022.",
-            "Год, когда 30-процентная квота для женщин и молодёжи была закреплена в избирательном и партийном законодательстве; с 2022 года она распространяется на места в парламенте, в том числе для лиц с инвалидностью.",
+            "Год, когда 30\u{2011}процентная квота для женщин и молодёжи была закреплена в избирательном и партийном законодательстве; с 2022 года она распространяется на места в парламенте, в том числе для лиц с инвалидностью.",
             "Әйелдер мен жастарға арналған 30 пайыздық квота сайлау және партия заңнамасына енгізілген жыл; 2022 жылдан бастап ол парламенттегі орындарға, соның ішінде мүгедектігі бар адамдарға да қолданылады.",
         ),
     ),
@@ -537,7 +537,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "quota-retained-in-reform",
         Text3::new(
             "Kazakhstan plans to keep the 30 per cent quota for women, youth and “persons with special life needs” (persons with disabilities) in the upcoming parliamentary reform, according to the First Deputy Minister of Foreign Affairs. The note is undated.",
-            "По словам первого заместителя министра иностранных дел, Казахстан намерен сохранить 30-процентную квоту для женщин, молодёжи и «лиц с особыми жизненными потребностями» (лиц с инвалидностью) в предстоящей парламентской реформе. Заметка не датирована.",
+            "По словам первого заместителя министра иностранных дел, Казахстан намерен сохранить 30\u{2011}процентную квоту для женщин, молодёжи и «лиц с особыми жизненными потребностями» (лиц с инвалидностью) в предстоящей парламентской реформе. Заметка не датирована.",
             "Сыртқы істер бірінші вице-министрінің айтуынша, Қазақстан алдағы парламенттік реформада әйелдерге, жастарға және «ерекше өмірлік қажеттіліктері бар адамдарға» (мүгедектігі бар адамдарға) арналған 30 пайыздық квотаны сақтауды жоспарлап отыр. Жазбаның күні көрсетілмеген.",
         ),
     ),
@@ -560,9 +560,9 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "civil-service-women-share",
         Text3::new(
-            "Share of women among civil servants. Paragraph 15 (d) of the same replies gives 56.2 per cent.",
-            "Доля женщин среди государственных служащих. В пункте 15 (d) тех же ответов указано 56,2 процента.",
-            "Мемлекеттік қызметшілер арасындағы әйелдердің үлесі. Сол жауаптардың 15 (d) тармағында 56,2 пайыз көрсетілген.",
+            "Share of women among civil servants. Paragraph 15\u{a0}(d) of the same replies gives 56.2 per cent.",
+            "Доля женщин среди государственных служащих. В пункте 15\u{a0}(d) тех же ответов указано 56,2 процента.",
+            "Мемлекеттік қызметшілер арасындағы әйелдердің үлесі. Сол жауаптардың 15\u{a0}(d) тармағында 56,2 пайыз көрсетілген.",
         ),
     ),
     (
@@ -584,24 +584,24 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "civil-service-women-share-15d",
         Text3::new(
-            "Share of women among civil-service employees as given in paragraph 15 (d); paragraph 10 (d) and the news report give 55.8 per cent.",
-            "Доля женщин среди работников государственной службы по пункту 15 (d); в пункте 10 (d) и в новостной статье — 55,8 процента.",
-            "15 (d) тармақ бойынша мемлекеттік қызмет қызметкерлері арасындағы әйелдердің үлесі; 10 (d) тармақта және жаңалықта — 55,8 пайыз.",
+            "Share of women among civil-service employees as given in paragraph 15\u{a0}(d); paragraph 10\u{a0}(d) and the news report give 55.8 per cent.",
+            "Доля женщин среди работников государственной службы по пункту 15\u{a0}(d); в пункте 10\u{a0}(d) и в новостной статье — 55,8 процента.",
+            "15\u{a0}(d) тармақ бойынша мемлекеттік қызмет қызметкерлері арасындағы әйелдердің үлесі; 10\u{a0}(d) тармақта және жаңалықта — 55,8 пайыз.",
         ),
     ),
     (
         "civil-service-managers-women-share-15d",
         Text3::new(
-            "Share of women among civil-service managers as given in paragraph 15 (d); it agrees with paragraph 10 (d) and the news report.",
-            "Доля женщин среди руководителей на государственной службе по пункту 15 (d); совпадает с пунктом 10 (d) и новостной статьёй.",
-            "15 (d) тармақ бойынша мемлекеттік қызметтегі басшылар арасындағы әйелдердің үлесі; 10 (d) тармақпен және жаңалықпен сәйкес келеді.",
+            "Share of women among civil-service managers as given in paragraph 15\u{a0}(d); it agrees with paragraph 10\u{a0}(d) and the news report.",
+            "Доля женщин среди руководителей на государственной службе по пункту 15\u{a0}(d); совпадает с пунктом 10\u{a0}(d) и новостной статьёй.",
+            "15\u{a0}(d) тармақ бойынша мемлекеттік қызметтегі басшылар арасындағы әйелдердің үлесі; 10\u{a0}(d) тармақпен және жаңалықпен сәйкес келеді.",
         ),
     ),
     (
         "civil-service-women-share-news",
         Text3::new(
             "Share of women in the civil service “as of the new year”, citing the Ministry of Culture and Information. The article mentions the 30th anniversary of the Beijing Declaration “this year”, which places it in 2025.",
-            "Доля женщин на государственной службе «с начала нового года» по данным Министерства культуры и информации. Статья упоминает 30-летие Пекинской декларации «в этом году», то есть написана в 2025 году.",
+            "Доля женщин на государственной службе «с начала нового года» по данным Министерства культуры и информации. Статья упоминает 30\u{2011}летие Пекинской декларации «в этом году», то есть написана в 2025 году.",
             "Мәдениет және ақпарат министрлігінің деректері бойынша «жаңа жылдың басындағы» мемлекеттік қызметтегі әйелдердің үлесі. Мақалада Пекин декларациясының 30 жылдығы «биыл» деп айтылады, демек ол 2025 жылы жазылған.",
         ),
     ),
@@ -610,7 +610,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         Text3::new(
             "Share of senior civil-service positions held by women; the headline rounds it to “over 39%”.",
             "Доля руководящих должностей на государственной службе, занимаемых женщинами; в заголовке округлено до «более 39%».",
-            "Мемлекеттік қызметтегі әйелдер иеленген басшылық лауазымдардың үлесі; тақырыпта «39%-дан астам» деп дөңгелектенген.",
+            "Мемлекеттік қызметтегі әйелдер иеленген басшылық лауазымдардың үлесі; тақырыпта «39%\u{2011}дан астам» деп дөңгелектенген.",
         ),
     ),
     (
@@ -649,7 +649,7 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
         "target-decision-making-women",
         Text3::new(
             "Target in the framework for family and gender policy up to 2030: 30 per cent participation of women in decision-making.",
-            "Цель Концепции семейной и гендерной политики до 2030 года: 30-процентное участие женщин в принятии решений.",
+            "Цель Концепции семейной и гендерной политики до 2030 года: 30\u{2011}процентное участие женщин в принятии решений.",
             "2030 жылға дейінгі отбасылық және гендерлік саясат тұжырымдамасының мақсаты: шешім қабылдауға әйелдердің 30 пайыздық қатысуы.",
         ),
     ),
@@ -688,24 +688,24 @@ pub(super) static DESCRIPTIONS: &[(&str, Text3)] = &[
     (
         "tomiris-trained-6a",
         Text3::new(
-            "Women trained in leadership through the Tomiris programme, according to paragraph 6 (a); paragraph 10 (i) says more than 950 since 2022.",
-            "Женщины, прошедшие обучение лидерству по программе «Томирис», по пункту 6 (a); в пункте 10 (i) — более 950 с 2022 года.",
-            "6 (a) тармақ бойынша «Томирис» бағдарламасы арқылы көшбасшылыққа оқытылған әйелдер; 10 (i) тармақта — 2022 жылдан бері 950-ден астам.",
+            "Women trained in leadership through the Tomiris programme, according to paragraph 6\u{a0}(a); paragraph 10\u{a0}(i) says more than 950 since 2022.",
+            "Женщины, прошедшие обучение лидерству по программе «Томирис», по пункту 6\u{a0}(a); в пункте 10\u{a0}(i) — более 950 с 2022 года.",
+            "6\u{a0}(a) тармақ бойынша «Томирис» бағдарламасы арқылы көшбасшылыққа оқытылған әйелдер; 10\u{a0}(i) тармақта — 2022 жылдан бері 950\u{2011}ден астам.",
         ),
     ),
     (
         "tomiris-trained-10i",
         Text3::new(
-            "Women trained under the Tomiris leadership programme with UN-Women support since 2022, according to paragraph 10 (i); paragraph 6 (a) says over 800.",
-            "Женщины, обученные по программе лидерства «Томирис» при поддержке «ООН-женщины» с 2022 года, по пункту 10 (i); в пункте 6 (a) — более 800.",
-            "10 (i) тармақ бойынша 2022 жылдан бері «БҰҰ-Әйелдер» қолдауымен «Томирис» көшбасшылық бағдарламасы аясында оқытылған әйелдер; 6 (a) тармақта — 800-ден астам.",
+            "Women trained under the Tomiris leadership programme with UN-Women support since 2022, according to paragraph 10\u{a0}(i); paragraph 6\u{a0}(a) says over 800.",
+            "Женщины, обученные по программе лидерства «Томирис» при поддержке «ООН-женщины» с 2022 года, по пункту 10\u{a0}(i); в пункте 6\u{a0}(a) — более 800.",
+            "10\u{a0}(i) тармақ бойынша 2022 жылдан бері «БҰҰ-Әйелдер» қолдауымен «Томирис» көшбасшылық бағдарламасы аясында оқытылған әйелдер; 6\u{a0}(a) тармақта — 800\u{2011}ден астам.",
         ),
     ),
     (
         "political-parties-registered",
         Text3::new(
             "Political parties registered in Kazakhstan; the 30 per cent quota applies to their lists.",
-            "Политические партии, зарегистрированные в Казахстане; 30-процентная квота применяется к их спискам.",
+            "Политические партии, зарегистрированные в Казахстане; 30\u{2011}процентная квота применяется к их спискам.",
             "Қазақстанда тіркелген саяси партиялар; 30 пайыздық квота олардың тізімдеріне қолданылады.",
         ),
     ),

@@ -6,13 +6,13 @@ use crate::model::Text3;
 pub const TITLE: Text3 = Text3::new(
     "Victims of crimes against women and girls, {from} to {to}",
     "Потерпевшие от преступлений против женщин и девочек с {from} по {to}",
-    "Әйелдер мен қыздарға қарсы қылмыстардан жәбірленушілер, {from} – {to}",
+    "Әйелдер мен қыздарға қарсы қылмыстардан жәбірленушілер, {from:abl} {to:dat} дейін",
 );
 
 pub const TAKEAWAY: Text3 = Text3::new(
     "Of the age groups the source gives, {age} has the most victims ({age_count}). Its total, {total}, counts crimes against women and girls, not victims.",
-    "Из возрастных групп, которые приводит источник, больше всего потерпевших в группе {age} ({age_count}). Его итог, {total}, — число преступлений против женщин и девочек, а не потерпевших.",
-    "Дереккөз берген жас топтарының ішінде жәбірленушілер ең көбі — {age} ({age_count}). Оның жиынтығы ({total}) — жәбірленушілер емес, әйелдер мен қыздарға қарсы қылмыстар саны.",
+    "Из возрастных групп, которые приводит источник, больше всего потерпевших в группе {age} ({age_count}). Итог источника, {total}, — число преступлений против женщин и девочек, а не потерпевших.",
+    "Дереккөз берген жас топтарының ішінде жәбірленушілер ең көп — {age} тобында ({age_count}). Дереккөздегі жиынтық ({total}) — жәбірленушілер емес, әйелдер мен қыздарға қарсы қылмыстар саны.",
 );
 
 pub const BY_AGE: Text3 = Text3::new(
@@ -60,5 +60,5 @@ pub const COUNTS_NOTE: Text3 = Text3::new(
 pub const GROUPS_NOTE: Text3 = Text3::new(
     "The source gives only these groups: by age, {ages} years; by ethnicity, {ethnicities}. It gives no figures for other ages or ethnicities.",
     "Источник приводит только эти группы: по возрасту — {ages} лет, по национальности — {ethnicities}. Данных о других возрастах и национальностях в нём нет.",
-    "Дереккөз тек осы топтарды береді: жасы бойынша — {ages} жас, ұлты бойынша — {ethnicities}. Басқа жастар мен ұлттар бойынша деректер онда жоқ.",
+    "Дереккөз тек осы топтарды береді: жасы бойынша — {ages} жас, ұлты бойынша — {ethnicities}. Басқа жас топтары мен ұлттар бойынша деректер онда жоқ.",
 );

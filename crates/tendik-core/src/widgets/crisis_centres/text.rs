@@ -5,7 +5,7 @@ use crate::model::Text3;
 // Crisis centres.
 pub const TITLE: Text3 = Text3::new(
     "Crisis centres and the people they aided",
-    "Кризисные центры и получившие их помощь",
+    "Кризисные центры и получившие в них помощь",
     "Дағдарыс орталықтары және олардан көмек алғандар",
 );
 
@@ -24,13 +24,14 @@ pub const COUNT_HEADING: Text3 = Text3::new(
 pub const COUNT_CAPTION: Text3 = Text3::new(
     "The sources disagree; every figure they give is shown",
     "Источники расходятся; показаны все приведённые цифры",
-    "Дереккөздер әртүрлі; келтірілген сандардың бәрі көрсетілген",
+    "Дереккөздердегі сандар әртүрлі; келтірілген сандардың бәрі көрсетілген",
 );
 
 // What each count of centres counts, in the words of its paragraph.
 pub const IN_THE_COUNTRY: Text3 = Text3::new("In the country", "В стране", "Елде");
 
-pub const IN_THE_NETWORK: Text3 = Text3::new("In the network", "В сети", "Желіде");
+pub const IN_THE_NETWORK: Text3 =
+    Text3::new("In the network", "В сети центров", "Орталықтар желісінде");
 
 pub const LICENSED: Text3 = Text3::new("Licensed", "Лицензированные", "Лицензияланған");
 

@@ -55,7 +55,7 @@ pub const ORDER_NOTE: Text3 = Text3::new(
 pub const MORE_NOTE: Text3 = Text3::new(
     "“{more}” is a lower bound: its bar stops at {n} and the arrow shows that there are more centres, by an amount the source does not give.",
     "«{more}» — нижняя граница: столбец обрывается на {n}, а стрелка показывает, что центров больше, но насколько — источник не говорит.",
-    "«{more}» — төменгі шек: баған {n} санында тоқтайды, ал нұсқар орталықтар одан көп екенін көрсетеді, бірақ қаншаға көп екенін дереккөз айтпайды.",
+    "«{more}» — төменгі шек: баған {n} санында тоқтайды, ал жебе орталықтардың одан көп екенін білдіреді, бірақ қаншаға көп екенін дереккөз айтпайды.",
 );
 
 pub const REPORTED_IN_COLUMN: Text3 =

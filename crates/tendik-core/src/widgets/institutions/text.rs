@@ -11,7 +11,7 @@ pub const TITLE: Text3 = Text3::new(
 
 pub const TAKEAWAY: Text3 = Text3::new(
     "Women are {civil} of civil servants and {judges} of judges, but only {majilis} of Majilis deputies and {maslikhats} of maslikhat members, below the {goal} goal for {year}.",
-    "Среди государственных служащих женщин {civil}, среди судей — {judges}, а среди депутатов Мажилиса — лишь {majilis} и маслихатов — {maslikhats}, ниже цели {goal} к {year} году.",
+    "Среди государственных служащих женщин {civil}, среди судей — {judges}, а среди депутатов Мажилиса — лишь {majilis} и маслихатов — {maslikhats}, что ниже цели {goal} к {year} году.",
     "Мемлекеттік қызметшілер арасында әйелдер — {civil}, судьялар арасында — {judges}, ал Мәжіліс депутаттары арасында — небәрі {majilis}, мәслихаттарда — {maslikhats}, бұл {year} жылға арналған {goal:attr} мақсаттан төмен.",
 );
 
@@ -75,8 +75,8 @@ pub const GOAL_NOTE: Text3 = Text3::new(
 
 pub const UNDATED_NOTE: Text3 = Text3::new(
     "Most of these shares are undated in the sources: the Majilis share is from elections whose year is not named, the corporate share is the op-ed's “currently”, and the rise among prison staff from {from} to {to} has no years.",
-    "Большинство этих долей в источниках не датированы: доля в Мажилисе относится к выборам, год которых не назван, корпоративная доля — «в настоящее время» из авторской колонки, а для роста доли женщин среди персонала пенитенциарных учреждений с {from} до {to} годы не указаны.",
+    "Большинство этих долей в источниках не датировано: доля в Мажилисе относится к выборам, год которых не назван, корпоративная доля дана «на настоящее время» по авторской колонке, а для роста доли женщин среди персонала пенитенциарных учреждений с {from} до {to} годы не указаны.",
     "Бұл үлестердің көбінің күні дереккөздерде көрсетілмеген: Мәжілістегі үлес жылы аталмаған сайлауға қатысты, корпоративтік үлес — авторлық мақаладағы «қазіргі» дерек, ал қылмыстық-атқару жүйесі мекемелері қызметкерлері арасындағы әйелдер үлесінің {from} деңгейінен {to} деңгейіне дейін өсуінің жылдары көрсетілмеген.",
 );
 
-pub const COLUMN: Text3 = Text3::new("Institution", "Институт", "Мекеме");
+pub const COLUMN: Text3 = Text3::new("Institution", "Институт", "Институт");

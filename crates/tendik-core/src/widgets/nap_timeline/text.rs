@@ -84,7 +84,7 @@ pub const OPEN_END_NOTE: Text3 = Text3::new(
 pub const QUOTA_NOTE: Text3 = Text3::new(
     "The quota Act is not part of the plan and is shown for context; its {quota} quota is shared by women, young people and persons with disabilities.",
     "Закон о квоте не входит в план и показан для контекста; его квота {quota} общая для женщин, молодёжи и лиц с инвалидностью.",
-    "Квота туралы заң жоспарға кірмейді, ол мәнмәтін үшін көрсетілген; ондағы {quota} квота әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ.",
+    "Квота туралы заң жоспарға кірмейді, ол мәнмәтін үшін көрсетілген; ондағы {quota:attr} квота әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ.",
 );
 
 pub const EVENT_COLUMN: Text3 = Text3::new("Event", "Событие", "Оқиға");

@@ -30,25 +30,25 @@ pub const TAKEAWAY_NO_GOAL: Text3 = Text3::new(
 // No women: the embedded data names who deployed them; a newsroom's data does not.
 pub const NONE: Text3 = Text3::new(
     "No women among the peacekeepers Kazakhstan deployed: {total} {total:man|men} and 0 women, against a goal of {goal} women.",
-    "Среди миротворцев, направленных Казахстаном, женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0 женщин при цели {goal}.",
-    "Қазақстан жіберген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0 әйел, ал мақсат — {goal}.",
+    "Среди миротворцев, направленных Казахстаном, женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0\u{a0}женщин при цели {goal}.",
+    "Қазақстан жіберген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0\u{a0}әйел, ал мақсат — {goal}.",
 );
 
 pub const NONE_GENERIC: Text3 = Text3::new(
     "No women among the peacekeepers deployed: {total} {total:man|men} and 0 women, against a goal of {goal} women.",
-    "Среди направленных миротворцев женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0 женщин при цели {goal}.",
-    "Жіберілген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0 әйел, ал мақсат — {goal}.",
+    "Среди направленных миротворцев женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0\u{a0}женщин при цели {goal}.",
+    "Жіберілген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0\u{a0}әйел, ал мақсат — {goal}.",
 );
 
 pub const NONE_NO_GOAL: Text3 = Text3::new(
     "No women among the peacekeepers deployed: {total} {total:man|men} and 0 women.",
-    "Среди направленных миротворцев женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0 женщин.",
-    "Жіберілген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0 әйел.",
+    "Среди направленных миротворцев женщин нет: {total} {total:мужчина|мужчины|мужчин} и 0\u{a0}женщин.",
+    "Жіберілген бітімгерлер арасында әйелдер жоқ: {total} ер адам, 0\u{a0}әйел.",
 );
 
 pub const ROLE: Text3 = Text3::new("Role", "Категория", "Санат");
 
-pub const WOMEN_ZERO: Text3 = Text3::new("0 women", "0 женщин", "0 әйел");
+pub const WOMEN_ZERO: Text3 = Text3::new("0 women", "0\u{a0}женщин", "0\u{a0}әйел");
 
 pub const SHARE_ROW: Text3 = Text3::new("Share of women", "Доля женщин", "Әйелдер үлесі");
 

@@ -67,8 +67,8 @@ pub const GOAL_NOTE: Text3 = Text3::new(
 
 pub const QUOTA_NOTE: Text3 = Text3::new(
     "The {quota} quota is another measure: it applies to party lists and parliamentary seats and is shared by women, young people and persons with disabilities. The Act was signed on {signed} and entered into force on {in_force}.",
-    "Квота {quota} — другая мера: она относится к партийным спискам и местам в парламенте и общая для женщин, молодёжи и лиц с инвалидностью. Закон подписан {signed} и вступил в силу {in_force}.",
-    "{quota:attr} квота — басқа шара: ол партиялық тізімдер мен парламенттегі орындарға қолданылады және әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ. Заңға {signed:loc} қол қойылып, {in_force:loc} күшіне енді.",
+    "Квота {quota} — другая мера: она относится к партийным спискам и местам в парламенте и является общей для женщин, молодёжи и лиц с инвалидностью. Закон подписан {signed} и вступил в силу {in_force}.",
+    "{quota:attr} квота — басқа шара: ол партиялық тізімдер мен парламенттегі орындарға қолданылады әрі әйелдерге, жастарға және мүгедектігі бар адамдарға ортақ. Заңға {signed:loc} қол қойылып, {in_force:loc} күшіне енді.",
 );
 
 pub const MARK: Text3 = Text3::new("{quota} quota", "квота {quota}", "{quota:attr} квота");

@@ -51,7 +51,7 @@ pub const FIELD_COLUMN: Text3 = Text3::new("Field of science", "Область �
 pub const REMAINDER_NOTE: Text3 = Text3::new(
     "The fields the source lists add up to {sum}, not the {total} women researchers it gives in the same paragraph; the other {remainder} are shown as “{not_specified}”.",
     "Перечисленные в источнике области в сумме дают {sum}, тогда как общее число женщин-исследователей в том же пункте — {total}; остальные {remainder} показаны как «{not_specified}».",
-    "Дереккөз атаған салалардың қосындысы — {sum}, ал сол тармақтағы әйел зерттеушілердің жалпы саны — {total}; қалған {remainder} адам «{not_specified}» деп көрсетілген.",
+    "Дереккөз атаған салалардың қосындысы — {sum}, ал сол тармақтағы әйел зерттеушілердің жалпы саны — {total}; қалған {remainder} адам «{not_specified}» деп белгіленген.",
 );
 
 pub const COUNTS_NOTE: Text3 = Text3::new(

@@ -104,7 +104,7 @@ pub const DV_NOTE: Text3 = Text3::new(
 pub const PAY_NOTE: Text3 = Text3::new(
     "The sources give the pay-gap goal ({target}) but no current figure, so none is drawn.",
     "В источниках есть цель по разрыву в оплате труда ({target}), но нет его текущего значения, поэтому оно не показано.",
-    "Дереккөздерде жалақыдағы алшақтық бойынша мақсат ({target}) бар, бірақ оның қазіргі мәні жоқ, сондықтан ол көрсетілмеген.",
+    "Дереккөздерде жалақыдағы алшақтық бойынша мақсат ({target}) бар, бірақ алшақтықтың қазіргі мәні жоқ, сондықтан ол көрсетілмеген.",
 );
 
 pub const SCALE_NOTE: Text3 = Text3::new(
@@ -116,7 +116,7 @@ pub const SCALE_NOTE: Text3 = Text3::new(
 pub const TK_LEAD: Text3 = Text3::new(
     "“women leaders” {value} (goal: {target} of leadership posts)",
     "«женщины-руководители» — {value} (цель — {target} руководящих должностей)",
-    "«әйел басшылар» — {value} (мақсат — басшылық лауазымдардың {target})",
+    "«әйел басшылар» — {value} (мақсат — басшылық лауазымдардың {target:poss})",
 );
 
 pub const TK_PEACE: Text3 = Text3::new(

@@ -29,7 +29,7 @@ pub const GAP_NOTE: Text3 = Text3::new(
 
 pub const GOAL_NOTE: Text3 = Text3::new(
     "Goal: a {reduction} reduction. The source names no baseline year; the dashed line assumes {base_year}, which puts the goal at {goal} or fewer.",
-    "Цель — сокращение на {reduction}. Базовый год в источнике не назван; пунктир исходит из {base_year} г., тогда цель — не более {goal}.",
+    "Цель — сокращение на {reduction}. Базовый год в источнике не назван; пунктир отсчитан от {base_year} г., тогда цель — не более {goal}.",
     "Мақсат — {reduction:dat} азайту. Дереккөзде базалық жыл аталмаған; үзік сызық {base_year} жылды негізге алады, сонда мақсат — {goal} немесе одан аз.",
 );
 
