@@ -4,7 +4,6 @@
 //! One writer, so the app's embed code, the pages and the tests say the same.
 
 use crate::chart::Theme;
-use crate::userdata::json::Json;
 use crate::widgets::WidgetKind;
 use crate::Lang;
 
@@ -75,38 +74,6 @@ pub fn from_entries<E: Entry>(
         }
     }
     Some((images, alt?)).filter(|(images, _)| !images.is_empty())
-}
-
-/// The figures of `kind` in `lang` in a parsed figures list (`{"images": [...]}`).
-pub fn from_index(
-    index: &Json,
-    kind: WidgetKind,
-    lang: Lang,
-) -> Option<(Vec<StaticImage>, String)> {
-    let Some(Json::Array(entries)) = index.get("images") else {
-        return None;
-    };
-    from_entries(entries, kind, lang)
-}
-
-impl Entry for &Json {
-    fn text(&self, path: &[&str]) -> Option<String> {
-        let mut at = *self;
-        for key in path {
-            at = at.get(key)?;
-        }
-        match at {
-            Json::String(s) => Some(s.clone()),
-            _ => None,
-        }
-    }
-
-    fn number(&self, key: &str) -> Option<f64> {
-        match self.get(key)? {
-            Json::Number(n) => Some(*n),
-            _ => None,
-        }
-    }
 }
 
 /// Text for an attribute or element: `& < > " '` escaped.
@@ -239,7 +206,39 @@ pub fn amp(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::userdata::json::parse;
+    use crate::userdata::json::{parse, Json};
+
+    /// The figures of `kind` in `lang` in a parsed figures list (`{"images": [...]}`).
+    fn from_index(
+        index: &Json,
+        kind: WidgetKind,
+        lang: Lang,
+    ) -> Option<(Vec<StaticImage>, String)> {
+        let Some(Json::Array(entries)) = index.get("images") else {
+            return None;
+        };
+        from_entries(entries, kind, lang)
+    }
+
+    impl Entry for &Json {
+        fn text(&self, path: &[&str]) -> Option<String> {
+            let mut at = *self;
+            for key in path {
+                at = at.get(key)?;
+            }
+            match at {
+                Json::String(s) => Some(s.clone()),
+                _ => None,
+            }
+        }
+
+        fn number(&self, key: &str) -> Option<f64> {
+            match self.get(key)? {
+                Json::Number(n) => Some(*n),
+                _ => None,
+            }
+        }
+    }
 
     fn kind(name: &str) -> WidgetKind {
         WidgetKind::from_name(name).unwrap()
