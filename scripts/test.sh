@@ -76,7 +76,9 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 #   all ten widgets is not met today, and this ceiling says so rather than hiding it;
 #   raised from 176,000 to 180,000 for issue 18's notes and legend (+1.9 KB in Russian), and
 #   to 184,000 for its newsroom theme (the accent's contrast and colour-difference check,
-#   +4.2 KB in the main module) and JSON writers (+2.3 KB);
+#   +4.2 KB in the main module) and JSON writers (+2.3 KB), and to 185,000 for issue 13's
+#   swap from the static figure to the live chart without layout shift (+1.1 KB in Kazakh:
+#   the loader +0.5 KB, the wasm's localised placeholder +0.6 KB);
 # - the app page, which also carries the Sources view and its document reader in three
 #   languages (Trunk cannot split it), under a ceiling too; raised from 264,000 to 272,000
 #   when the app linked every chart and figure to its own page (issue 14, +1.7 KB), and to
@@ -86,7 +88,7 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 # Where std cannot be built from source (rustup without rust-src) the wasm keeps panic
 # messages: 16 KB of allowance.
 three_budget=153600
-embed_ceiling=184000
+embed_ceiling=185000
 app_ceiling=284000
 if [ "$TENDIK_PANIC" != immediate-abort ]; then
     three_budget=$((three_budget + 16384))

@@ -1142,6 +1142,89 @@ test.describe('"Embed this chart" in the app', () => {
     await page.screenshot({ path: screenshotPath('embed-static-first-ru.png'), fullPage: true });
   });
 
+  // The live chart takes the figure's place with no visible jump: laid out unseen behind
+  // it, then swapped when that moves nothing on screen, or on the reader's first key or tap.
+  for (const [name, lang] of [['violence-trend', 'en'], ['institutions', 'kk']]) {
+    for (const [width, height] of [[360, 740], [1280, 900]]) {
+      test(`${name} (${lang}) at ${width} px: the figure first, then the live chart, layout shift under 0.01`, async ({ page }) => {
+        await page.goto(`/?lang=${lang}`);
+        const embed = await openEmbed(page, name);
+        const script = await embed.script.locator('code').textContent();
+        await page.setViewportSize({ width, height });
+        await page.addInitScript(() => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // The wasm arrives late, as on a slow network: the figure is there before it.
+        await page.route(/\.wasm$/, async (route) => {
+          await new Promise((r) => setTimeout(r, 800));
+          await route.continue();
+        });
+        const errors = trackErrors(page);
+        const text = '<p>A paragraph of the article, long enough to wrap over a few lines of the column, as articles do.</p>';
+        const url = await servePage(page, `/e2e-first-paint-${name}.html`, htmlPage(
+          `<main style="max-width:640px;margin:0 auto;padding:0 8px;font:18px/1.6 Georgia,serif">\n<h1>Article</h1>\n${text}\n${script}\n${text.repeat(6)}\n</main>`, { lang }));
+        await page.goto(url);
+        const host = page.locator('tendik-widget');
+        const img = host.locator('picture img');
+        await expect(img).toBeVisible();
+        await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+        expect(await host.evaluate((el) => !el.shadowRoot?.querySelector('[data-widget]')), 'the figure shows before the wasm').toBe(true);
+        const figure = await host.boundingBox();
+        const root = embeddedWidget(host, name);
+        await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+        await expectPainted(root.locator('canvas'), name);
+        await page.waitForTimeout(300);
+        const live = await host.evaluate((el) => ({
+          pending: !!el.shadowRoot.querySelector('.tendik-pending'),
+          height: el.shadowRoot.querySelector('.tendik-root').getBoundingClientRect().height,
+        }));
+        // Unless the live chart is exactly as tall, or the change is off screen, the figure stays.
+        if (live.pending) await expect(img).toBeVisible();
+        expect(await page.evaluate(() => window.__shift), 'layout shift while the chart became live').toBeLessThan(0.01);
+        // The reader's first key: the live chart, and Tab reaches its marks.
+        await page.keyboard.press('Tab');
+        await expect(host.locator('picture img'), 'the figure gives way').toBeHidden();
+        await expect(root).toBeVisible();
+        expect(await host.evaluate((el) => el.shadowRoot.querySelectorAll('.tendik-pending, [part="fallback"]').length)).toBe(0);
+        expect(Math.abs((await host.boundingBox()).height - live.height), 'the element is as tall as the live chart').toBeLessThan(1);
+        // Shown at once only where that moved nothing on screen.
+        const onScreen = Math.abs(live.height - figure.height) >= 1 && Math.min(figure.y + figure.height, figure.y + live.height) < height;
+        expect(live.pending, 'a change of height on screen waits for the reader').toBe(onScreen);
+        await expect.poll(() => host.evaluate((el) => el.shadowRoot.activeElement?.className ?? '')).toMatch(/tendik-mark|tendik-download|summary/);
+        expect(errors.all(), 'console errors and page errors').toEqual([]);
+      });
+    }
+  }
+
+  test("the figure's theme follows the page as the live chart's does: a light page never gets the dark figure", async ({ page }) => {
+    await page.goto('/');
+    const embed = await openEmbed(page, 'quota-gauge');
+    const script = await embed.script.locator('code').textContent();
+    expect(script, 'theme auto: a dark source for a dark system').toContain('prefers-color-scheme: dark');
+    // The figure alone: no wasm, so nothing but the loader decides.
+    await page.route(/\.wasm$/, (route) => route.abort());
+    const pages = [
+      ['declares nothing', '', { dark: 'light', light: 'light' }],
+      ['declares light and dark', '<meta name="color-scheme" content="light dark">', { dark: 'dark', light: 'light' }],
+      ['is dark only (CSS)', '<style>:root { color-scheme: dark; background: #111; }</style>', { dark: 'dark', light: 'dark' }],
+    ];
+    for (const [what, head, expected] of pages) {
+      const url = await servePage(page, `/e2e-scheme-${what.replace(/\W+/g, '-')}.html`, htmlPage(`<main style="max-width:640px">\n${script}\n</main>`, { head }));
+      for (const scheme of ['dark', 'light']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(url);
+        const img = page.locator('tendik-widget picture img');
+        await expect
+          .poll(() => img.evaluate((i) => (i.complete && i.naturalWidth ? i.currentSrc : '')), { message: `a page that ${what}, ${scheme} system` })
+          .toMatch(new RegExp(`/en-${expected[scheme]}-(360|640)(@2x)?-`));
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('the newsletter and AMP snippets: absolute URLs, the figure, the frame answers AMP', async ({ page }) => {
     await page.goto('/?lang=kk');
     const embed = await openEmbed(page, 'violence-trend');

@@ -162,6 +162,36 @@ const NOTES = {
 };
 const note = (which, el, name = '') => NOTES[which][['en', 'ru', 'kk'].indexOf(langOf(el))].replace('{name}', name);
 
+// The fallback's box is the one the widget takes (widget.css has the same rules), so the
+// swap moves nothing below it. A constructed sheet: allowed under a strict CSP.
+const FALLBACK_CSS = ':host{display:block;contain:content}[part="fallback"]{margin:0}';
+const FALLBACK_SHEET = (() => {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(FALLBACK_CSS);
+    return sheet;
+  } catch {
+    return undefined;
+  }
+})();
+
+// The static figure's dark `<source>`s follow the page as the live chart's `theme="auto"`
+// does (Theme::auto): the reader's system only where the page declares both schemes
+// (its CSS `color-scheme`, else its `<meta name="color-scheme">`), always on a dark-only
+// page, never on one that declares no dark: a dark box in a light article is a bug.
+function matchFigureScheme(el) {
+  if (el.hasAttribute('theme')) return;
+  const css = getComputedStyle(el).colorScheme?.trim();
+  const declared = (css && css !== 'normal' ? css : document.querySelector('meta[name="color-scheme"]')?.content ?? '')
+    .toLowerCase().split(/\s+/);
+  const dark = declared.includes('dark');
+  const media = dark && !declared.includes('light') ? 'all' : dark ? null : 'not all';
+  if (!media) return;
+  for (const s of el.querySelectorAll(':scope > picture > source[media*="prefers-color-scheme: dark"]')) {
+    s.media = media === 'all' ? s.media.replace(/\(prefers-color-scheme: dark\)( and )?/, '') || 'all' : media;
+  }
+}
+
 // Shown through a <slot> until the widget mounts: the element's own text, or `text`.
 function showFallback(root, text) {
   const p = document.createElement('p');
@@ -295,8 +325,12 @@ class TendikWidget extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if (!this.shadowRoot) {
+      this.attachShadow({ mode: 'open' });
+      if (FALLBACK_SHEET) this.shadowRoot.adoptedStyleSheets = [FALLBACK_SHEET];
+    }
     connected.add(this);
+    matchFigureScheme(this);
     // Its children or its data script added, removed or edited (late data): look again.
     this._watch ??= new MutationObserver(() => this._refresh());
     this._target = undefined;
@@ -420,6 +454,61 @@ class TendikWidget extends HTMLElement {
     this._suiteKey = key;
     this._shown = undefined;
     m.mountWidget(this);
+    this._settle();
+  }
+
+  // embed.rs lays the widget out unseen (.tendik-pending) behind the fallback; once it has
+  // painted or given up (`data-state`), it takes the fallback's place (see _swap).
+  _settle() {
+    const root = this.shadowRoot;
+    const settled = () => root.querySelector('.tendik-pending [data-state="ready"], .tendik-pending [data-state="error"]');
+    const mount = (this._mounts = (this._mounts ?? 0) + 1);
+    const reveal = () => {
+      const live = root.querySelector('.tendik-root');
+      if (!live || mount !== this._mounts) return;
+      live.classList.remove('tendik-pending');
+      for (const n of [...root.childNodes]) if (n !== live) n.remove();
+    };
+    this._settling?.disconnect();
+    const check = () => {
+      if (!root.querySelector('.tendik-pending')) return this._settling?.disconnect();
+      const s = settled();
+      if (!s) return;
+      this._settling?.disconnect();
+      this._settling = undefined;
+      // A failure is shown at once: no live chart is coming to wait for.
+      if (s.getAttribute('data-state') === 'error') reveal();
+      else this._swap(reveal);
+    };
+    this._settling = new MutationObserver(check);
+    this._settling.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    check();
+  }
+
+  // The widget has painted, unseen behind the fallback (embed.rs calls this). It takes the
+  // place of a static figure at once when that moves nothing the reader sees: the same height, or
+  // the element's bottom edge off screen before and after (a scroll or resize may make it
+  // so later). Otherwise on the reader's first key or tap anywhere (so Tab reaches its
+  // marks; a shift after input is not layout shift), a pointer over it, a hidden tab, or
+  // printing.
+  _swap(reveal) {
+    const live = this.shadowRoot.querySelector('.tendik-root')?.getBoundingClientRect().height ?? 0;
+    const unseen = () => {
+      const r = this.getBoundingClientRect();
+      const ends = [r.bottom, r.top + live];
+      return document.hidden || Math.abs(r.height - live) < 1
+        || Math.min(...ends) >= innerHeight || Math.max(...ends) <= 0;
+    };
+    // A text fallback ("Loading chart…") gives way at once: the reader is waiting for more.
+    if (!this.querySelector(':scope > picture, :scope > img') || unseen()) return reveal();
+    const on = [[window, 'scroll'], [window, 'resize'], [document, 'visibilitychange'], [window, 'beforeprint'],
+      [window, 'keydown'], [window, 'pointerdown'], [this, 'pointerover'], [this, 'focusin']];
+    const check = (e) => {
+      if (['scroll', 'resize', 'visibilitychange'].includes(e.type) && !unseen()) return;
+      on.forEach(([t, type]) => t.removeEventListener(type, check, true));
+      reveal();
+    };
+    on.forEach(([t, type]) => t.addEventListener(type, check, { capture: true, passive: true }));
   }
 
   _failMount(err) {

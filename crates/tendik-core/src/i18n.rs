@@ -229,6 +229,11 @@ pub const LOADING: Text3 = Text3::new(
     "Загрузка диаграммы…",
     "Диаграмма жүктелуде…",
 );
+pub const CHART_FAILED: Text3 = Text3::new(
+    "This chart could not be loaded.",
+    "Не удалось загрузить диаграмму.",
+    "Диаграмманы жүктеу мүмкін болмады.",
+);
 pub const APP_TITLE: Text3 = Text3::new(
     "Tendik: gender equality in Kazakhstan, in figures",
     "Теңдік: гендерное равенство в Казахстане в цифрах",

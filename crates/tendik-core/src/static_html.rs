@@ -16,6 +16,9 @@ pub const FIGURES: &str = "figures.json";
 /// Below this viewport width a `<picture>` shows the phone-sized figure.
 pub const NARROW_MEDIA: &str = "(max-width: 679px)";
 pub const DARK_MEDIA: &str = "(prefers-color-scheme: dark)";
+/// The `<picture>`'s image fills its column and keeps its aspect ratio, whatever the host
+/// page's CSS: the live widget takes exactly this box (docs/static-renders.md).
+const PICTURE_IMG_STYLE: &str = "display:block;max-width:100%;height:auto";
 
 /// One static figure: a widget in one language, theme and width, as `static/index.json`
 /// lists it. Paths are relative to the site's root.
@@ -134,7 +137,7 @@ pub fn picture(images: &[StaticImage], themes: &[Theme], root: &str, alt: &str) 
                     image.height
                 ),
                 None => format!(
-                    "<img src=\"{}\" srcset=\"{srcset}\" width=\"{}\" height=\"{}\" alt=\"{}\">\n",
+                    "<img src=\"{}\" srcset=\"{srcset}\" width=\"{}\" height=\"{}\" alt=\"{}\" style=\"{PICTURE_IMG_STYLE}\">\n",
                     path(&image.png),
                     image.width,
                     image.height,
@@ -274,7 +277,7 @@ mod tests {
             .contains("media=\"(max-width: 679px)\" srcset=\"https://x/static/q/en-light-360.png"));
         assert_eq!(
             lines[4],
-            "<img src=\"https://x/static/q/en-light-640.png\" srcset=\"https://x/static/q/en-light-640.png 1x, https://x/static/q/en-light-640@2x.png 2x\" width=\"640\" height=\"641\" alt=\"A &quot;quoted&quot; &lt;b&gt;\">"
+            "<img src=\"https://x/static/q/en-light-640.png\" srcset=\"https://x/static/q/en-light-640.png 1x, https://x/static/q/en-light-640@2x.png 2x\" width=\"640\" height=\"641\" alt=\"A &quot;quoted&quot; &lt;b&gt;\" style=\"display:block;max-width:100%;height:auto\">"
         );
     }
 

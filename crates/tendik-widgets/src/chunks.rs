@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 use tendik_core::decimal::ParseNumber;
+use tendik_core::i18n;
 use tendik_core::userdata::DataError;
 use tendik_core::widgets::{Widget, WidgetKind};
 use tendik_core::Lang;
@@ -139,14 +140,16 @@ pub fn parse_user_data(
 
 /// What an element shows while its chunks load, or when one could not: its own fallback
 /// text (through the slot), else the loader's note.
-pub fn placeholder(state: Readiness) -> AnyView {
+pub fn placeholder(state: Readiness, lang: Lang) -> AnyView {
     let note = if state == Readiness::Failed {
-        "This chart could not be loaded."
+        i18n::CHART_FAILED.get(lang)
     } else {
-        "Loading chart…"
+        i18n::LOADING.get(lang)
     };
+    // A failure is as settled as a chart: the loader shows it at once.
+    let state = (state == Readiness::Failed).then_some("error");
     view! {
-        <p part="fallback">
+        <p part="fallback" data-state=state>
             <slot>{note}</slot>
         </p>
     }

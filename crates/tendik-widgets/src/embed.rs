@@ -560,8 +560,9 @@ pub fn mount_widget(host: HtmlElement) {
         let sheets = js_sys::Array::of1(&sheet);
         let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets);
     }
-    // Remove the loader's fallback text now that the real widget takes over.
-    shadow.replace_children_with_node_0();
+    // The loader's fallback (the element's static figure or text) stays, and the widget is
+    // laid out unseen behind it until it has painted: the loader then swaps them at once
+    // (loader.js `_swap`), so the page never shifts through a half-built widget.
     let Some(container) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("div").ok())
@@ -569,7 +570,7 @@ pub fn mount_widget(host: HtmlElement) {
     else {
         return;
     };
-    container.set_class_name("tendik-root");
+    container.set_class_name("tendik-root tendik-pending");
     let _ = shadow.append_child(&container);
     let style = host_style(&host);
     apply_newsroom_theme(style.as_ref(), &container);
@@ -606,7 +607,10 @@ pub fn mount_widget(host: HtmlElement) {
         move || match source.get() {
             // A kind whose code is in a chunk not loaded (yet): the element's fallback.
             Some((kind, data)) if chunks::readiness(kind, data.is_some()) != Ready => {
-                chunks::placeholder(chunks::readiness(kind, data.is_some()))
+                chunks::placeholder(
+                    chunks::readiness(kind, data.is_some()),
+                    lang.get_untracked(),
+                )
             }
             Some((kind, None)) => view! { <AnyWidget kind lang theme/> }.into_any(),
             Some((kind, Some(json))) => {
