@@ -220,6 +220,12 @@ async function measureLoad(browser, url, expected, viewport, network = null) {
         load: nav ? nav.loadEventEnd : null,
         libraryFetched: lib.length ? Math.max(...lib) : null,
         libraryRequested: libEntries.length ? Math.min(...libEntries.map((e) => e.startTime)) : null,
+        figure: window.__bench.figure ?? null,
+        // Bytes over the wire (headers included) of what had arrived when the first figure had.
+        bytesAtFigure: window.__bench.figure == null ? null
+          : [nav, ...performance.getEntriesByType('resource')]
+            .filter((e) => e && e.responseEnd <= window.__bench.figure)
+            .reduce((sum, e) => sum + (e.transferSize || 0), 0),
       };
     });
     const memory = await readMemory(page, cdp);
@@ -577,6 +583,7 @@ async function main() {
 
   const pages = {
     embed: { url: `${base}/bench/embed-3.html`, label: 'Tendik (3 embeds)' },
+    figures: { url: `${base}/bench/embed-3-figures.html`, label: 'Tendik (3 embeds, static figures first)' },
     app: { url: `${base}/`, label: 'Tendik app page' },
     ref: { url: `${base}/reference/`, label: 'Chart.js reference' },
   };
@@ -607,9 +614,9 @@ async function main() {
 
     if (opts.only.has('slow4g')) {
       // The same pages over a throttled network, served gzip-compressed as a static host would.
-      results.slow4g = { network: SLOW_4G, embed: [], ref: [] };
+      results.slow4g = { network: SLOW_4G, embed: [], figures: [], ref: [] };
       for (let rep = 0; rep < opts.reps; rep++) {
-        const order = rep % 2 ? ['ref', 'embed'] : ['embed', 'ref'];
+        const order = rep % 2 ? ['ref', 'figures', 'embed'] : ['embed', 'figures', 'ref'];
         for (const key of order) {
           const url = pages[key].url.replace(base, gzipBase);
           results.slow4g[key].push(await measureLoad(browser, url, 3, ARTICLE, SLOW_4G));
@@ -730,6 +737,11 @@ function report(results, opts) {
     row('Slow 4G (gzip): all 3 widgets painted', med(s4.embed, (x) => x.all), undefined, med(s4.ref, (x) => x.all), fmtMs);
     row(`Slow 4G (gzip): first widget painted, best of ${s4.embed.length}`, best(s4.embed, (x) => x.first), undefined, best(s4.ref, (x) => x.first), fmtMs);
     row('Slow 4G (gzip): library fetched', med(s4.embed, (x) => x.libraryFetched), undefined, med(s4.ref, (x) => x.libraryFetched), fmtMs);
+    // The embeds with their static figures: the chart is seen when the first figure has
+    // loaded, and is live (interactive) when all three have painted.
+    row('Slow 4G (gzip), figures first: first chart visible (its figure loaded)', med(s4.figures, (x) => x.figure), undefined, med(s4.ref, (x) => x.first), fmtMs);
+    row('Slow 4G (gzip), figures first: all 3 live', med(s4.figures, (x) => x.all), undefined, med(s4.ref, (x) => x.all), fmtMs);
+    row('Slow 4G (gzip), figures first: bytes before the first chart is visible', med(s4.figures, (x) => x.bytesAtFigure), undefined, med(s4.ref, (x) => x.bytesAtFigure ?? null), fmtBytes);
   }
   const rz = results.resize;
   if (rz.embed) {
@@ -815,6 +827,10 @@ function report(results, opts) {
     if (s4) {
       const slow = med(s4.embed, (x) => x.first) / med(s4.ref, (x) => x.first);
       targets.push(['first paint on Slow 4G, Tendik embeds / Chart.js ≤ 1.0 (medians)', slow.toFixed(2), slow <= 1.0]);
+      const seen = med(s4.figures, (x) => x.figure) / med(s4.ref, (x) => x.first);
+      targets.push(['Slow 4G, figures first: first chart visible / Chart.js first chart ≤ 0.8 (medians)', seen.toFixed(2), seen <= 0.8]);
+      const bytes = med(s4.figures, (x) => x.bytesAtFigure);
+      targets.push(['Slow 4G, figures first: bytes before the first chart is visible ≤ 30 KB', fmtBytes(bytes), bytes <= 30 * KB]);
     }
   }
   if (rz.embed) {

@@ -37,6 +37,16 @@
     });
   }
 
+  // The first static figure inside a <tendik-widget> to finish loading: the moment the
+  // reader first sees a chart on a page whose embeds carry their figures.
+  addEventListener(
+    'load',
+    (e) => {
+      if (bench.figure == null && e.target.localName === 'img' && e.target.closest?.('tendik-widget')) bench.figure = performance.now();
+    },
+    true,
+  );
+
   observe(document);
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {

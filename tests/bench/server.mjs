@@ -6,6 +6,7 @@
 //   /reference/chart.umd.min.js  Chart.js from tests/node_modules (npm, pinned in package.json)
 //   /reference/…                 tests/bench/reference/ (the Chart.js reference pages)
 //   /bench/…                     tests/bench/pages/ (Tendik pages: <tendik-widget> embeds)
+//   /bench/embed-3-figures.html  embed-3.html with each widget's static figure inside (figuresPage)
 //   everything else              DIST (default: dist/), as tests/serve.mjs serves it
 //
 // Like tests/serve.mjs it sends files uncompressed with `Cache-Control: no-cache`; the
@@ -31,6 +32,22 @@ const MOUNTS = [
 
 function inside(root, file) {
   return file === root || file.startsWith(root + path.sep);
+}
+
+// /bench/embed-3-figures.html: the three embeds as the app's snippet writes them, each
+// with its static figure as the fallback. The `<picture>`s are the chart pages' own
+// (dist/chart/<widget>/en/index.html, written by tendik_core::static_html), so this page
+// shows what that writer writes; its hashed paths change with every build.
+export async function figuresPage(dist) {
+  const names = ['quota-gauge', 'violence-trend', 'peacekeeping'];
+  const widgets = await Promise.all(names.map(async (name) => {
+    const html = await readFile(path.join(dist, 'chart', name, 'en', 'index.html'), 'utf8');
+    const picture = html.match(/<picture>[\s\S]*?<\/picture>/)?.[0];
+    if (!picture) throw new Error(`${name}: no <picture> on its chart page`);
+    return `<tendik-widget name="${name}">\n${picture.replaceAll('../../../static/', '/static/')}</tendik-widget>`;
+  }));
+  const page = await readFile(path.join(here, 'pages', 'embed-3.html'), 'utf8');
+  return page.replace(/<main class="article">[\s\S]*<\/main>/, `<main class="article">\n<h1>Tendik benchmark: three widgets, figures first</h1>\n${widgets.join('\n')}\n</main>`);
 }
 
 async function resolve(dist, urlPath) {
@@ -76,13 +93,14 @@ export async function startBenchServer({ dist, port = 0, host = '127.0.0.1', gzi
   const server = createServer(async (req, res) => {
     const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const file = req.method === 'GET' || req.method === 'HEAD' ? await resolve(distRoot, urlPath) : null;
+    const generated = urlPath === '/bench/embed-3-figures.html' ? await figuresPage(distRoot).catch(() => null) : null;
+    const file = generated ? 'embed-3-figures.html' : req.method === 'GET' || req.method === 'HEAD' ? await resolve(distRoot, urlPath) : null;
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
       return;
     }
-    let body = await readFile(file);
+    let body = generated ? Buffer.from(generated) : await readFile(file);
     if (gzip && /\.(html|js|mjs|css|wasm|json|svg)$/.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipped(body);
       headers['Content-Encoding'] = 'gzip';
