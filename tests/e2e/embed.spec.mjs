@@ -1225,6 +1225,29 @@ test.describe('"Embed this chart" in the app', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  test('printed, a chart keeps its notes and source line and loses its buttons, also before the reader reached it', async ({ page }) => {
+    await page.goto('/?lang=ru');
+    const embed = await openEmbed(page, 'violence-trend');
+    const script = await embed.script.locator('code').textContent();
+    const url = await servePage(page, '/e2e-print.html', htmlPage(`<main style="max-width:640px">\n<h1>Статья</h1>\n${script}\n<p>Конец.</p>\n</main>`, { lang: 'ru' }));
+    await page.goto(url);
+    const host = page.locator('tendik-widget');
+    const root = embeddedWidget(host, 'violence-trend');
+    await expect(root).toHaveAttribute('data-state', 'ready');
+    // Chromium's print-to-PDF: the figure gives way to the live chart (beforeprint).
+    const pdf = await page.pdf({ width: '210mm', height: '297mm' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(host.locator('picture img')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(root.locator('.tendik-source')).toBeVisible();
+    await expect(root.locator('.tendik-source')).toContainText('КЛДЖ');
+    await expect(root.locator('.tendik-notes li').first()).toBeVisible();
+    await expect(root.locator('canvas')).toBeVisible();
+    expect(await root.locator('button:visible, summary:visible').count(), 'no buttons on paper').toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(root.locator('.tendik-download').first()).toBeVisible();
+  });
+
   test('the newsletter and AMP snippets: absolute URLs, the figure, the frame answers AMP', async ({ page }) => {
     await page.goto('/?lang=kk');
     const embed = await openEmbed(page, 'violence-trend');
