@@ -703,6 +703,9 @@ test.describe('a host that forbids WebAssembly', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('.wasm') && r.frame() === page.mainFrame()) hostWasm.push(r.url());
     });
+    // A reader with a dark system on a page that declares no dark scheme: light charts,
+    // though the frame (embed.html) itself declares both.
+    await page.emulateMedia({ colorScheme: 'dark' });
     const response = await page.goto(`${NO_WASM_URL}/article.html`);
     expect(response?.headers()['content-security-policy']).not.toContain('wasm-unsafe-eval');
     for (const [id, name, lang] of [
@@ -718,9 +721,11 @@ test.describe('a host that forbids WebAssembly', () => {
       expect(src.pathname).toBe('/embed.html');
       expect(src.searchParams.get('widget')).toBe(name);
       if (lang !== 'en') expect(src.searchParams.get('lang')).toBe(lang);
+      expect(src.searchParams.get('theme'), 'auto, as it means on this page').toBe('light');
       const frame = await frameOf(iframe);
       const root = frame.locator(`[data-widget="${name}"]`);
       await expectReady(root, `#${id} in its frame`);
+      await expect(root).not.toHaveClass(/\btendik-dark\b/);
       await expect(root).toHaveAttribute('lang', lang);
       await expectPainted(root.locator('canvas'), `#${id} in its frame`);
       await expect

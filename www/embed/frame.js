@@ -128,7 +128,10 @@ export function showFrame(el, base, help) {
   const params = new URLSearchParams({ widget: clip(el.getAttribute('name') ?? ''), id: el._frameId });
   const lang = help.langTag(el);
   if (lang) params.set('lang', clip(lang));
-  const theme = el.getAttribute('theme');
+  // The frame cannot see this page's colour scheme (embed.html declares both): an auto
+  // theme goes as what it means here.
+  const asked = el.getAttribute('theme');
+  const theme = asked === null || asked.trim().toLowerCase() === 'auto' ? help.pageTheme(el) : asked;
   if (theme !== null) params.set('theme', clip(theme));
   // The data goes by message: a URL is too short for 64 KiB, and ends up in logs.
   if (help.dataText(el) !== null) params.set('data-from', location.origin);

@@ -175,20 +175,25 @@ const FALLBACK_SHEET = (() => {
   }
 })();
 
-// The static figure's dark `<source>`s follow the page as the live chart's `theme="auto"`
-// does (Theme::auto): the reader's system only where the page declares both schemes
-// (its CSS `color-scheme`, else its `<meta name="color-scheme">`), always on a dark-only
-// page, never on one that declares no dark: a dark box in a light article is a bug.
-function matchFigureScheme(el) {
-  if (el.hasAttribute('theme')) return;
+// What `theme="auto"` means on this page, as Theme::auto decides for the live chart: null
+// (the reader's system) where the page declares both schemes (its CSS `color-scheme`, else
+// its `<meta name="color-scheme">`), 'dark' on a dark-only page, else 'light': a dark box
+// in a light article is a bug.
+function pageTheme(el) {
   const css = getComputedStyle(el).colorScheme?.trim();
   const declared = (css && css !== 'normal' ? css : document.querySelector('meta[name="color-scheme"]')?.content ?? '')
     .toLowerCase().split(/\s+/);
   const dark = declared.includes('dark');
-  const media = dark && !declared.includes('light') ? 'all' : dark ? null : 'not all';
-  if (!media) return;
+  return dark && declared.includes('light') ? null : dark ? 'dark' : 'light';
+}
+
+// The static figure's dark `<source>`s follow the page as the live chart does.
+function matchFigureScheme(el) {
+  const asked = el.getAttribute('theme');
+  const theme = asked === null || asked.trim().toLowerCase() === 'auto' ? pageTheme(el) : null;
+  if (!theme) return;
   for (const s of el.querySelectorAll(':scope > picture > source[media*="prefers-color-scheme: dark"]')) {
-    s.media = media === 'all' ? s.media.replace(/\(prefers-color-scheme: dark\)( and )?/, '') || 'all' : media;
+    s.media = theme === 'dark' ? s.media.replace(/\(prefers-color-scheme: dark\)( and )?/, '') || 'all' : 'not all';
   }
 }
 
@@ -312,7 +317,7 @@ function enqueue(el) {
 // Where the page forbids WebAssembly, frame.js shows each widget as the iframe embed.
 let frames;
 const framing = () => (frames ??= import(new URL('frame.js', base).href));
-const FRAME_HELP = { langTag, dataText, note: (el, which) => el._showNote(which) };
+const FRAME_HELP = { langTag, dataText, pageTheme, note: (el, which) => el._showNote(which) };
 
 // Children of the element or of its data script: what a data script's arrival or edit
 // changes (the element's own attributes come through attributeChangedCallback).
