@@ -186,6 +186,25 @@ test('the resizer sizes a frame with a border on a border-box page without clipp
   await expectFits(iframe, '#f-violence with a border, border-box');
 });
 
+test("an iframe embed's auto theme is what it means on the host page, told by the resizer", async ({ page }) => {
+  // A dark system. embed.html declares both schemes; the host page decides.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await gotoArticle(page);
+  const light = (await frameOf(page.locator('#f-violence'))).locator('[data-widget="violence-trend"]');
+  await expectReady(light, '#f-violence');
+  await expect(light, 'a page that declares no dark scheme: light').not.toHaveClass(/\btendik-dark\b/);
+  const iframe = `<iframe data-tendik-embed src="${APP_URL}/embed.html?widget=violence-trend&amp;lang=en" title="Chart" width="100%" height="500"></iframe>`;
+  const resizer = `<script type="module" src="${APP_URL}/tendik-resizer.js"></script>`;
+  for (const [head, dark] of [['<meta name="color-scheme" content="light dark">', true], ['<style>:root { color-scheme: dark; }</style>', true], ['<meta name="color-scheme" content="light">', false]]) {
+    await page.goto(await servePage(page, '/e2e-frame-scheme.html', htmlPage(`${iframe}\n${resizer}`, { head })));
+    const root = (await frameOf(page.locator('iframe'))).locator('[data-widget="violence-trend"]');
+    await expectReady(root, head);
+    if (dark) await expect(root, head).toHaveClass(/\btendik-dark\b/);
+    else await expect(root, head).not.toHaveClass(/\btendik-dark\b/);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
 // ---------------------------------------------------------------------------------------
 // 2. The hostile page against the article page.
 

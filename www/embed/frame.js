@@ -64,6 +64,11 @@ if (frameRoot) {
       lastHeight = -1;
       report();
     }
+    // The host's resizer says what an auto theme means on its page (tendik-resizer.js).
+    const asked = param('theme');
+    if (data.type === 'tendik:theme' && ['light', 'dark'].includes(data.theme) && (asked === null || asked.toLowerCase() === 'auto')) {
+      widget.setAttribute('theme', data.theme);
+    }
     if (data.type === 'tendik:data' && event.origin === dataFrom && typeof data.data === 'string') {
       widget.setAttribute('data', data.data);
       if (!widget.isConnected) frameRoot.append(widget);

@@ -33,7 +33,26 @@ window.addEventListener('message', (event) => {
       : 0;
   frame.style.height = `${Math.ceil(data.height + extra)}px`;
   frame.setAttribute('scrolling', 'no');
+  tellTheme(frame, event.origin);
 });
+
+// The frame cannot see this page's colour scheme, so an auto theme is told what it means
+// here, as the script embed decides it (loader.js pageTheme): light where the page
+// declares no dark scheme, dark where only dark; nothing where both (the frame follows
+// the reader's system).
+const told = new WeakSet();
+function tellTheme(frame, origin) {
+  if (told.has(frame)) return;
+  told.add(frame);
+  const asked = new URL(frame.src, location.href).searchParams.get('theme');
+  if (asked !== null && asked.trim().toLowerCase() !== 'auto') return;
+  const css = getComputedStyle(frame).colorScheme?.trim();
+  const declared = (css && css !== 'normal' ? css : document.querySelector('meta[name="color-scheme"]')?.content ?? '')
+    .toLowerCase().split(/\s+/);
+  const dark = declared.includes('dark');
+  if (dark && declared.includes('light')) return;
+  frame.contentWindow?.postMessage({ type: 'tendik:theme', theme: dark ? 'dark' : 'light' }, origin);
+}
 
 // Frames that loaded before this script: ask them to report again.
 for (const frame of frames()) {
