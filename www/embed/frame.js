@@ -55,6 +55,7 @@ if (frameRoot) {
   }
 
   const dataFrom = params.get('data-from');
+  const askedAuto = (param('theme')?.toLowerCase() ?? 'auto') === 'auto';
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (event.source !== window.parent || !data || typeof data !== 'object') return;
@@ -65,8 +66,7 @@ if (frameRoot) {
       report();
     }
     // The host's resizer says what an auto theme means on its page (tendik-resizer.js).
-    const asked = param('theme');
-    if (data.type === 'tendik:theme' && ['light', 'dark'].includes(data.theme) && (asked === null || asked.toLowerCase() === 'auto')) {
+    if (data.type === 'tendik:theme' && ['light', 'dark'].includes(data.theme) && askedAuto) {
       widget.setAttribute('theme', data.theme);
     }
     if (data.type === 'tendik:data' && event.origin === dataFrom && typeof data.data === 'string') {
@@ -135,8 +135,7 @@ export function showFrame(el, base, help) {
   if (lang) params.set('lang', clip(lang));
   // The frame cannot see this page's colour scheme (embed.html declares both): an auto
   // theme goes as what it means here.
-  const asked = el.getAttribute('theme');
-  const theme = asked === null || asked.trim().toLowerCase() === 'auto' ? help.pageTheme(el) : asked;
+  const theme = help.themeFor(el);
   if (theme !== null) params.set('theme', clip(theme));
   // The data goes by message: a URL is too short for 64 KiB, and ends up in logs.
   if (help.dataText(el) !== null) params.set('data-from', location.origin);

@@ -187,12 +187,17 @@ function pageTheme(el) {
   return dark && declared.includes('light') ? null : dark ? 'dark' : 'light';
 }
 
-// The static figure's dark `<source>`s follow the page as the live chart does.
+const asksAuto = (el) => (el.getAttribute('theme')?.trim().toLowerCase() ?? 'auto') === 'auto';
+// The theme the element asks for, an auto one as it means on this page (null: the system).
+const themeFor = (el) => (asksAuto(el) ? pageTheme(el) : el.getAttribute('theme'));
+
+// The static figure's dark `<source>`s follow the page as the live chart does. Only an
+// element that has them costs a style lookup.
 function matchFigureScheme(el) {
-  const asked = el.getAttribute('theme');
-  const theme = asked === null || asked.trim().toLowerCase() === 'auto' ? pageTheme(el) : null;
+  const sources = el.querySelectorAll(':scope > picture > source[media*="prefers-color-scheme: dark"]');
+  const theme = sources.length && asksAuto(el) ? pageTheme(el) : null;
   if (!theme) return;
-  for (const s of el.querySelectorAll(':scope > picture > source[media*="prefers-color-scheme: dark"]')) {
+  for (const s of sources) {
     s.media = theme === 'dark' ? s.media.replace(/\(prefers-color-scheme: dark\)( and )?/, '') || 'all' : 'not all';
   }
 }
@@ -317,7 +322,7 @@ function enqueue(el) {
 // Where the page forbids WebAssembly, frame.js shows each widget as the iframe embed.
 let frames;
 const framing = () => (frames ??= import(new URL('frame.js', base).href));
-const FRAME_HELP = { langTag, dataText, pageTheme, note: (el, which) => el._showNote(which) };
+const FRAME_HELP = { langTag, dataText, themeFor, note: (el, which) => el._showNote(which) };
 
 // Children of the element or of its data script: what a data script's arrival or edit
 // changes (the element's own attributes come through attributeChangedCallback).
