@@ -2,7 +2,7 @@
 // the Sources view, and the seven widgets added to the first three.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { ALL_WIDGETS, APP_URL, WIDGETS, appWidget, embeddedWidget, expectPainted, expectReady, trackErrors } from './helpers.mjs';
+import { ALL_WIDGETS, APP_URL, DATA_WIDGETS, appWidget, embeddedWidget, expectPainted, expectReady, trackErrors } from './helpers.mjs';
 import { htmlPage, servePage } from './embed-helpers.mjs';
 
 async function openApp(page, query = '') {
@@ -78,7 +78,7 @@ test.describe('JSON downloads', () => {
       rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent.trim())),
     );
 
-  for (const name of WIDGETS) {
+  for (const name of DATA_WIDGETS) {
     test(`${name}: the JSON download, given back to an embed, draws the same figures`, async ({ page }) => {
       const errors = await openApp(page, '?lang=ru');
       const root = appWidget(page, name);

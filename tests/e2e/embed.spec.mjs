@@ -837,6 +837,42 @@ test.describe('live attributes', () => {
     }, COUNCIL_JSON);
     await expect(embeddedWidget(host, 'quota-gauge')).toContainText('City council', { timeout: 5000 });
   });
+
+  // Issue 15: the institutions chart takes a newsroom's shares; its chunk loads for them.
+  test("the institutions chart draws a newsroom's shares, and names a bad field", async ({ page }) => {
+    const { errors, host } = await mounted(page);
+    const json = JSON.stringify({
+      source: 'Example regional statistics office, 2024',
+      shares: [
+        { label: 'Regional council', share: 21.5 },
+        { label: 'Police officers', share: 9 },
+      ],
+      goal: { share: 30, year: 2030 },
+    });
+    await host.evaluate((el, json) => {
+      el.setAttribute('data', json);
+      el.setAttribute('name', 'institutions');
+    }, json);
+    const root = embeddedWidget(host, 'institutions');
+    await expectReady(root, '#w-quota as institutions with data');
+    await expect(root.locator('.tendik-source')).toContainText('Example regional statistics office');
+    // The newsroom's sentence, not the embedded chart's (which names the Majilis).
+    await expect(root).toContainText('lowest at 9%');
+    await expect(root).not.toContainText('Majilis');
+    await expect(root).not.toContainText('op-ed');
+    await expectPainted(root.locator('canvas'), 'institutions with data');
+    expect(errors.all(), 'console errors and page errors').toEqual([]);
+
+    await host.evaluate((el) =>
+      el.setAttribute('data', '{"source": "x", "shares": [{"label": "<b>Council</b>", "share": 20}]}'),
+    );
+    const error = host.locator('.tendik-error');
+    await expect(error).toContainText('shares[0].label');
+    await expect(error.locator('b'), 'the label is text, not markup').toHaveCount(0);
+    await expect.poll(() => errors.console.length, { message: 'one console error' }).toBe(1);
+    expect(errors.console[0]).toContain('shares[0].label');
+    await othersStillWork(page);
+  });
 });
 
 // ---------------------------------------------------------------------------------------

@@ -26,6 +26,9 @@ export const ALL_WIDGETS = [
   'targets-2030',
 ];
 
+// The widgets that take a newsroom's own data (tendik_core::userdata::accepts_data).
+export const DATA_WIDGETS = [...WIDGETS, 'institutions'];
+
 export const APP_URL = process.env.TENDIK_APP_URL;
 export const CSP_URL = process.env.TENDIK_CSP_URL;
 // Servers whose pages have other host policies (tests/serve.mjs's CSP_POLICIES).

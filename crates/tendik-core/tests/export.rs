@@ -204,6 +204,7 @@ fn kind(name: &str) -> WidgetKind {
 #[test]
 fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
+    use tendik_core::widgets::institutions::Institutions;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
     use tendik_core::widgets::{violence_trend::ViolenceTrend, Widget};
     for lang in Lang::ALL {
@@ -243,6 +244,16 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                     (&a.roles, a.goal, &a.date, a.stated_total),
                     (&b.roles, b.goal, &b.date, b.stated_total)
                 );
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<Institutions>(), back.get::<Institutions>())
+            {
+                let figures = |c: &Institutions| -> Vec<(String, f64)> {
+                    c.shares
+                        .iter()
+                        .map(|s| (s.label.clone(), s.share))
+                        .collect()
+                };
+                assert_eq!((figures(a), &a.goal), (figures(b), &b.goal));
             } else {
                 panic!("{kind:?} writes JSON but this test does not compare its figures");
             }

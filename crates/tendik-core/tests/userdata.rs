@@ -16,6 +16,7 @@ use tendik_core::widgets::violence_trend::{Goal, Point, ViolenceTrend};
 use tendik_core::widgets::{Common, Widget, WidgetKind};
 use tendik_core::Lang;
 
+const IN: WidgetKind = WidgetKind::of(&tendik_core::widgets::institutions::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1518,6 +1519,18 @@ fn assert_within_limits(w: &Widget) {
             text_ok(&p.date, MAX_DATE_CHARS);
             assert!(p.common.notes.len() <= MAX_NOTES + 1);
         }
+    } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
+        assert!((1..=MAX_BODIES).contains(&c.shares.len()));
+        for s in &c.shares {
+            percent_ok(s.share);
+            text_ok(&s.label, MAX_LABEL_CHARS);
+        }
+        if let Some(g) = &c.goal {
+            assert!(g.share > 0.0 && g.share <= 100.0);
+            let year: i32 = g.year.parse().unwrap();
+            assert!((MIN_YEAR..=MAX_YEAR).contains(&year));
+        }
+        assert!(c.common.notes.len() <= MAX_NOTES);
     } else {
         // Every other widget shows only the embedded dataset.
         panic!("{:?} takes no data, yet data gave one", w.kind());
@@ -1818,6 +1831,14 @@ fn sentences_true_only_of_the_embedded_data_never_appear_with_a_newsrooms() {
         ),
         (QG, quota_with_body(r#"{"label": "Board", "share": 40}"#)),
         (
+            IN,
+            r#"{"source": "S", "shares": [{"label": "Board", "share": 20}, {"label": "Staff", "share": 55}]}"#.into(),
+        ),
+        (
+            IN,
+            r#"{"source": "S", "shares": [{"label": "Board", "share": 60}]}"#.into(),
+        ),
+        (
             QG,
             r#"{"source": "S", "quota": 30, "bodies": [{"label": "Board", "share": 20}]}"#.into(),
         ),
@@ -1902,6 +1923,119 @@ fn a_json_download_reads_back_to_the_same_chart() {
             assert_eq!(parse_json(&written).unwrap().get("notes").cloned(), notes);
         }
     }
+}
+
+#[test]
+fn the_institutions_example_gives_the_chart_it_describes() {
+    use tendik_core::widgets::institutions::{Goal, Institutions};
+    let w = parse_widget(IN, &first_example(IN), Lang::En).unwrap();
+    let chart = w.get::<Institutions>().unwrap();
+    let shares: Vec<(&str, f64)> = chart
+        .shares
+        .iter()
+        .map(|s| (s.label.as_str(), s.share))
+        .collect();
+    assert_eq!(
+        shares,
+        [
+            ("Regional council", 21.5),
+            ("Civil servants", 54.0),
+            ("Judges", 48.2),
+            ("Police officers", 9.0)
+        ]
+    );
+    assert!(chart.shares.iter().all(|s| s.body.is_none()));
+    assert_eq!(
+        chart.goal,
+        Some(Goal {
+            share: 30.0,
+            year: "2030".into()
+        })
+    );
+    let c = w.content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Women's share is lowest at 9% (Police officers) and highest at 54% (Civil servants). 2 of 4 are below the 30% goal for 2030."
+    );
+    // Only the data's own note: the embedded chart's (a conflict, undated shares, the
+    // op-ed's goal) are true of Tendik's figures alone.
+    assert_eq!(c.notes, ["Shares are of staff in post on 1 January 2024."]);
+    let ru = parse_widget(IN, &first_example(IN), Lang::Ru).unwrap();
+    assert_eq!(
+        plain(&ru.content(Lang::Ru).takeaway),
+        "Доля женщин — от 9 % (Police officers) до 54 % (Civil servants). Ниже цели 30 % к 2030 году — 2 из 4."
+    );
+    let kk = parse_widget(IN, &first_example(IN), Lang::Kk).unwrap();
+    assert_eq!(
+        plain(&kk.content(Lang::Kk).takeaway),
+        "Әйелдер үлесі ең төмені — 9 % (Police officers), ең жоғарысы — 54 % (Civil servants). 2030 жылға арналған 30 %‑дық мақсаттан төмені — 2 (барлығы 4)."
+    );
+}
+
+#[test]
+fn institutions_without_a_goal_are_set_against_parity() {
+    let one_below = r#"{"source": "S", "shares": [{"label": "Board", "share": 20}, {"label": "Staff", "share": 55}]}"#;
+    let c = parse_widget(IN, one_below, Lang::En)
+        .unwrap()
+        .content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Women's share is lowest at 20% (Board) and highest at 55% (Staff). 1 of 2 is below parity (50%)."
+    );
+    let none_below = r#"{"source": "S", "shares": [{"label": "Board", "share": 50}, {"label": "Staff", "share": 50}]}"#;
+    let c = parse_widget(IN, none_below, Lang::Ru)
+        .unwrap()
+        .content(Lang::Ru);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Все доли одинаковы: 50 %. Ни одна доля не ниже паритета (50 %)."
+    );
+    let one = r#"{"source": "S", "shares": [{"label": "Board", "share": 12.5}], "goal": {"share": 40, "year": 2028}}"#;
+    let c = parse_widget(IN, one, Lang::En).unwrap().content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Women's share: 12.5% (Board). The goal is 40% by 2028."
+    );
+}
+
+#[test]
+fn institutions_data_is_checked_field_by_field() {
+    refused(
+        IN,
+        r#"{"source": "S", "shares": []}"#,
+        "shares",
+        "expected 1 to 12 items, got 0",
+    );
+    refused(
+        IN,
+        r#"{"source": "S", "shares": [{"label": "Board", "share": 101}]}"#,
+        "shares[0].share",
+        "expected a number between 0 and 100, got 101",
+    );
+    refused(
+        IN,
+        r#"{"source": "S", "shares": [{"label": "Board", "shrae": 1}]}"#,
+        "shares[0].shrae",
+        "unknown field \"shrae\": did you mean \"share\"?",
+    );
+    refused(
+        IN,
+        r#"{"source": "S", "shares": [{"label": "<b>Board</b>", "share": 1}]}"#,
+        "shares[0].label",
+        "contains \"<\": labels are plain text (no HTML), shown exactly as written",
+    );
+    refused(
+        IN,
+        r#"{"source": "S", "shares": [{"label": "Board", "share": 1}], "goal": {"share": 30}}"#,
+        "goal.year",
+        "this required field is missing (expected a year as a whole number)",
+    );
+    refused(
+        IN,
+        r#"{"source": "S", "shares": [{"label": "Board", "share": 1}], "goal": {"share": 0, "year": 2030}}"#,
+        "goal.share",
+        "expected a number greater than 0 and at most 100, got 0",
+    );
 }
 
 #[test]

@@ -35,7 +35,7 @@ use crate::widgets::{Common, Widget, WidgetKind};
 pub use fields::Ctx;
 pub use json::{parse as parse_json, Json, JsonError, MAX_BYTES, MAX_DEPTH};
 
-/// Most bodies a quota gauge takes.
+/// Most bodies a quota gauge takes, and most shares an institutions chart takes.
 pub const MAX_BODIES: usize = 12;
 /// Most points (years) a violence trend takes, given or filled in as gaps.
 pub const MAX_POINTS: usize = 50;
@@ -191,10 +191,19 @@ pub(crate) fn document(common: &Common, fields: Vec<(&str, Json)>) -> Json {
     Json::object(members)
 }
 
+/// A year kept as text ("2030") written as the number the schema asks for; parsed as an
+/// integer, as a float parser would add kilobytes to the embed.
+pub(crate) fn number_or_text(year: &str) -> Json {
+    year.parse::<i32>().map_or_else(
+        |_| Json::String(year.to_string()),
+        |y| Json::Number(f64::from(y)),
+    )
+}
+
 /// Whether `kind` can draw a newsroom's own figures.
 pub fn accepts_data(kind: WidgetKind) -> bool {
     matches!(
         kind.name(),
-        "quota-gauge" | "violence-trend" | "peacekeeping"
+        "quota-gauge" | "violence-trend" | "peacekeeping" | "institutions"
     )
 }

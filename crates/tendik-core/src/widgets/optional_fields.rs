@@ -32,6 +32,16 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                 "roles": [{"label": "Staff officers", "men": 10, "women": 0}, {"label": "Troops", "men": 1, "women": 0}],
                 "total": 12, "goal": 15, "notes": ["Rotations of six months."]}"#,
         ],
+        "institutions" => vec![
+            r#"{"title": "Women in the region's institutions", "source": "Regional statistics office, 2024",
+                "shares": [{"label": "Council", "share": 21.5}, {"label": "Judges", "share": 48.2}],
+                "goal": {"share": 30, "year": 2030}, "notes": ["Staff in post on 1 January."]}"#,
+            r#"{"title": "Women in the region's institutions", "source": "Regional statistics office, 2024",
+                "shares": [{"label": "Council", "share": 31}, {"label": "Judges", "share": 48.2}],
+                "goal": {"share": 30, "year": 2030}, "notes": ["Staff in post on 1 January."]}"#,
+            r#"{"title": "Women on the council", "source": "Regional statistics office, 2024",
+                "shares": [{"label": "Council", "share": 21.5}], "goal": {"share": 30, "year": 2030}, "notes": ["Seats filled in May."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

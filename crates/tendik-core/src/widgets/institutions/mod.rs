@@ -2,7 +2,9 @@
 //! courts, corporate management, the National Centre for Human Rights and prison staff,
 //! against parity and the 30 per cent goal. Where the sources disagree (civil servants:
 //! 55.8 or 56.2 per cent) both figures are drawn, each labelled with its paragraph.
+//! A newsroom gives its own shares and, optionally, a goal (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -21,7 +23,7 @@ pub static SPEC: Spec = Spec {
     name: "institutions",
     topic: Topic::Representation,
     embedded: |lang| Box::new(Institutions::embedded(lang)),
-    read: |_, cx| Err(crate::userdata::dataset_only(SPEC.name, cx.lang)),
+    read: |tree, cx| Ok(Box::new(data::read(tree, cx)?)),
 };
 
 /// Parity is half, by definition: not a figure from the sources, so not in the dataset.
@@ -43,19 +45,28 @@ pub enum Body {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Share {
-    pub body: Body,
+    /// Which of the embedded dataset's institutions it is; `None` for a newsroom's.
+    pub body: Option<Body>,
     pub label: String,
     /// Women's share in per cent.
     pub share: f64,
 }
 
+/// A goal for women's share by a year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Goal {
+    /// In per cent.
+    pub share: f64,
+    /// "2030".
+    pub year: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Institutions {
     pub shares: Vec<Share>,
-    /// The goal for women's representation, in per cent.
-    pub goal: f64,
-    /// The year the goal is set for ("2030").
-    pub goal_year: String,
+    /// The goal for women's representation; a newsroom's data may have none (parity is
+    /// always drawn).
+    pub goal: Option<Goal>,
     /// Provenance: where each bar's figure comes from, parallel to `shares`.
     pub common: Common,
 }
@@ -163,13 +174,15 @@ impl Institutions {
             shares: rows
                 .iter()
                 .map(|(body, label, f, _)| Share {
-                    body: *body,
+                    body: Some(*body),
                     label: label.clone(),
                     share: value(f),
                 })
                 .collect(),
-            goal: goal_value,
-            goal_year,
+            goal: Some(Goal {
+                share: goal_value,
+                year: goal_year,
+            }),
             common: Common::embedded(
                 &figures,
                 notes,
@@ -184,7 +197,7 @@ impl Institutions {
     fn shares_of(&self, body: Body) -> Vec<f64> {
         self.shares
             .iter()
-            .filter(|s| s.body == body)
+            .filter(|s| s.body == Some(body))
             .map(|s| s.share)
             .collect()
     }
@@ -207,6 +220,82 @@ impl Institutions {
         }
     }
 
+    /// Names the embedded dataset's institutions: true of that data alone.
+    fn embedded_takeaway(&self, goal: &Goal, lang: Lang) -> String {
+        let elected_below = [Body::Majilis, Body::Maslikhats]
+            .iter()
+            .all(|b| self.shares_of(*b).iter().all(|s| *s < goal.share));
+        let template = if elected_below {
+            text::TAKEAWAY
+        } else {
+            text::TAKEAWAY_MET
+        };
+        fill(
+            template.get(lang),
+            &[
+                ("civil", &self.range(Body::CivilServants, lang)),
+                ("judges", &self.range(Body::Judges, lang)),
+                ("majilis", &self.range(Body::Majilis, lang)),
+                ("maslikhats", &self.range(Body::Maslikhats, lang)),
+                ("goal", &format::percent(goal.share, lang)),
+                ("year", &goal.year),
+            ],
+        )
+    }
+
+    /// Of a newsroom's shares: the lowest and highest, and how many fall below the goal
+    /// (or parity, without one). Nothing it says names an institution it was not given.
+    fn own_takeaway(&self, lang: Lang) -> String {
+        let (Some(low), Some(high)) = (
+            self.shares
+                .iter()
+                .min_by(|a, b| a.share.total_cmp(&b.share)),
+            self.shares
+                .iter()
+                .max_by(|a, b| a.share.total_cmp(&b.share)),
+        ) else {
+            return String::new();
+        };
+        let (line, year) = match &self.goal {
+            Some(goal) => (goal.share, goal.year.as_str()),
+            None => (PARITY, ""),
+        };
+        let below = self.shares.iter().filter(|s| s.share < line).count();
+        let count = self.shares.len();
+        let spread = if count == 1 {
+            text::OWN_ONE
+        } else if low.share == high.share {
+            text::OWN_SAME
+        } else {
+            text::OWN_SPREAD
+        };
+        let against = match (self.goal.is_some(), count, below) {
+            (true, 1, _) => text::OWN_ONE_GOAL,
+            (false, 1, _) => text::OWN_ONE_PARITY,
+            (true, _, 0) => text::OWN_NONE_BELOW_GOAL,
+            (true, _, _) => text::OWN_BELOW_GOAL,
+            (false, _, 0) => text::OWN_NONE_BELOW_PARITY,
+            (false, _, _) => text::OWN_BELOW_PARITY,
+        };
+        let slots = [
+            ("low", format::percent(low.share, lang)),
+            ("low_label", low.label.clone()),
+            ("high", format::percent(high.share, lang)),
+            ("high_label", high.label.clone()),
+            ("goal", format::percent(line, lang)),
+            ("parity", format::percent(PARITY, lang)),
+            ("year", year.to_string()),
+            ("below", format::number(below as f64, lang)),
+            ("count", format::number(count as f64, lang)),
+        ];
+        let slots: Vec<(&str, &str)> = slots.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        format!(
+            "{} {}",
+            fill(spread.get(lang), &slots),
+            fill(against.get(lang), &slots)
+        )
+    }
+
     /// The chart: one bar per share, parity and the goal as dashed lines.
     pub fn bars(&self, lang: Lang) -> HBars {
         HBars {
@@ -220,25 +309,27 @@ impl Institutions {
                     style: BarStyle::Women,
                 })
                 .collect(),
-            references: vec![
-                Reference {
-                    value: self.goal,
+            references: self
+                .goal
+                .iter()
+                .map(|goal| Reference {
+                    value: goal.share,
                     label: fill(
                         i18n::GOAL_BY_YEAR.get(lang),
                         &[
-                            ("goal", &format::percent(self.goal, lang)),
-                            ("year", &self.goal_year),
+                            ("goal", &format::percent(goal.share, lang)),
+                            ("year", &goal.year),
                         ],
                     ),
-                },
-                Reference {
+                })
+                .chain([Reference {
                     value: PARITY,
                     label: fill(
                         text::PARITY_MARK.get(lang),
                         &[("parity", &format::percent(PARITY, lang))],
                     ),
-                },
-            ],
+                }])
+                .collect(),
             scale: Scale::Percent,
         }
     }
@@ -254,25 +345,14 @@ impl Chart for Institutions {
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let elected_below = [Body::Majilis, Body::Maslikhats]
-            .iter()
-            .all(|b| self.shares_of(*b).iter().all(|s| *s < self.goal));
-        let template = if elected_below {
-            text::TAKEAWAY
-        } else {
-            text::TAKEAWAY_MET
-        };
-        fill(
-            template.get(lang),
-            &[
-                ("civil", &self.range(Body::CivilServants, lang)),
-                ("judges", &self.range(Body::Judges, lang)),
-                ("majilis", &self.range(Body::Majilis, lang)),
-                ("maslikhats", &self.range(Body::Maslikhats, lang)),
-                ("goal", &format::percent(self.goal, lang)),
-                ("year", &self.goal_year),
-            ],
-        )
+        match (&self.goal, self.common.is_embedded()) {
+            (Some(goal), true) => self.embedded_takeaway(goal, lang),
+            _ => self.own_takeaway(lang),
+        }
+    }
+
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
     }
 
     fn table(&self, lang: Lang) -> DataTable {

@@ -80,3 +80,58 @@ pub const UNDATED_NOTE: Text3 = Text3::new(
 );
 
 pub const COLUMN: Text3 = Text3::new("Institution", "Институт", "Институт");
+
+// A newsroom's own shares: two sentences, each true of any data the schema takes.
+pub const OWN_SPREAD: Text3 = Text3::new(
+    "Women's share is lowest at {low} ({low_label}) and highest at {high} ({high_label}).",
+    "Доля женщин — от {low} ({low_label}) до {high} ({high_label}).",
+    "Әйелдер үлесі ең төмені — {low} ({low_label}), ең жоғарысы — {high} ({high_label}).",
+);
+
+pub const OWN_SAME: Text3 = Text3::new(
+    "Every share is {high}.",
+    "Все доли одинаковы: {high}.",
+    "Барлық үлес бірдей: {high}.",
+);
+
+pub const OWN_ONE: Text3 = Text3::new(
+    "Women's share: {high} ({high_label}).",
+    "Доля женщин: {high} ({high_label}).",
+    "Әйелдер үлесі: {high} ({high_label}).",
+);
+
+pub const OWN_BELOW_GOAL: Text3 = Text3::new(
+    "{below} of {count} {below:is|are} below the {goal} goal for {year}.",
+    "Ниже цели {goal} к {year} году — {below} из {count}.",
+    "{year} жылға арналған {goal:attr} мақсаттан төмені — {below} (барлығы {count}).",
+);
+
+pub const OWN_NONE_BELOW_GOAL: Text3 = Text3::new(
+    "None is below the {goal} goal for {year}.",
+    "Ни одна доля не ниже цели {goal} к {year} году.",
+    "{year} жылға арналған {goal:attr} мақсаттан төмен үлес жоқ.",
+);
+
+pub const OWN_ONE_GOAL: Text3 = Text3::new(
+    "The goal is {goal} by {year}.",
+    "Цель к {year} году — {goal}.",
+    "{year} жылғы мақсат — {goal}.",
+);
+
+pub const OWN_BELOW_PARITY: Text3 = Text3::new(
+    "{below} of {count} {below:is|are} below parity ({parity}).",
+    "Ниже паритета ({parity}) — {below} из {count}.",
+    "Тепе-теңдіктен ({parity}) төмені — {below} (барлығы {count}).",
+);
+
+pub const OWN_NONE_BELOW_PARITY: Text3 = Text3::new(
+    "None is below parity ({parity}).",
+    "Ни одна доля не ниже паритета ({parity}).",
+    "Тепе-теңдіктен ({parity}) төмен үлес жоқ.",
+);
+
+pub const OWN_ONE_PARITY: Text3 = Text3::new(
+    "Parity is {parity}.",
+    "Паритет — {parity}.",
+    "Тепе-теңдік — {parity}.",
+);

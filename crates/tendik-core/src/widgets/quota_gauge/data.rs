@@ -4,7 +4,7 @@ use super::{Body, Common, QuotaGauge};
 use crate::i18n;
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{document, MAX_BODIES, MAX_LABEL_CHARS};
+use crate::userdata::{document, number_or_text, MAX_BODIES, MAX_LABEL_CHARS};
 
 const FIELDS: &[&str] = &["title", "source", "quota", "goal", "bodies", "notes"];
 const GOAL_FIELDS: &[&str] = &["share", "year"];
@@ -79,13 +79,4 @@ pub(super) fn write(gauge: &QuotaGauge) -> Json {
         })
         .collect();
     document(&gauge.common, vec![line, ("bodies", Json::Array(bodies))])
-}
-
-/// A year kept as text ("2030") written as the number the schema asks for; parsed as an
-/// integer, as a float parser would add kilobytes to the embed.
-fn number_or_text(year: &str) -> Json {
-    year.parse::<i32>().map_or_else(
-        |_| Json::String(year.to_string()),
-        |y| Json::Number(f64::from(y)),
-    )
 }

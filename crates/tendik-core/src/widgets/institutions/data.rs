@@ -1,0 +1,80 @@
+//! `institutions` from JSON, and back: women's share in each institution, with an
+//! optional goal for a year. Parity is drawn either way.
+
+use super::{Common, Goal, Institutions, Share};
+use crate::i18n;
+use crate::userdata::fields::{Ctx, Res};
+use crate::userdata::json::Json;
+use crate::userdata::{document, number_or_text, MAX_BODIES, MAX_LABEL_CHARS};
+
+const FIELDS: &[&str] = &["title", "source", "shares", "goal", "notes"];
+const SHARE_FIELDS: &[&str] = &["label", "share"];
+const GOAL_FIELDS: &[&str] = &["share", "year"];
+
+pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Institutions> {
+    let obj = cx.object(tree, "", FIELDS)?;
+    let title = cx.title(&obj)?;
+    let source = cx.source(&obj)?;
+    let (v, path) = cx.required(&obj, "shares", i18n::TYPE_ARRAY)?;
+    let mut shares = Vec::new();
+    for (i, item) in cx.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
+        let row = cx.object(item, &format!("{path}[{i}]"), SHARE_FIELDS)?;
+        let (v, p) = cx.required(&row, "label", i18n::TYPE_STRING)?;
+        let label = cx.text(v, &p, MAX_LABEL_CHARS)?;
+        let (v, p) = cx.required(&row, "share", i18n::TYPE_NUMBER)?;
+        let share = cx.percent(v, &p)?;
+        shares.push(Share {
+            body: None,
+            label,
+            share,
+        });
+    }
+    let goal = match cx.optional(&obj, "goal") {
+        None => None,
+        Some((v, path)) => {
+            let goal = cx.object(v, &path, GOAL_FIELDS)?;
+            let (v, p) = cx.required(&goal, "share", i18n::TYPE_NUMBER)?;
+            let share = cx.percent_above_zero(v, &p)?;
+            let (v, p) = cx.required(&goal, "year", i18n::TYPE_YEAR)?;
+            let year = cx.year(v, &p)?.to_string();
+            Some(Goal { share, year })
+        }
+    };
+    let notes = cx.notes(&obj)?;
+    Ok(Institutions {
+        shares,
+        goal,
+        common: Common {
+            title,
+            data_notes: notes.len(),
+            notes,
+            source,
+            provenance: Vec::new(),
+        },
+    })
+}
+
+/// What [`read`] reads back to the same chart.
+pub(super) fn write(chart: &Institutions) -> Json {
+    let shares = chart
+        .shares
+        .iter()
+        .map(|s| {
+            Json::object([
+                ("label", Json::String(s.label.clone())),
+                ("share", Json::Number(s.share)),
+            ])
+        })
+        .collect();
+    let mut fields = vec![("shares", Json::Array(shares))];
+    if let Some(goal) = &chart.goal {
+        fields.push((
+            "goal",
+            Json::object([
+                ("share", Json::Number(goal.share)),
+                ("year", number_or_text(&goal.year)),
+            ]),
+        ));
+    }
+    document(&chart.common, fields)
+}
