@@ -19,8 +19,7 @@ usage: tendik-render WIDGET [options]        one image
                                               pages (DIST/chart/; absolute URLs from
                                               TENDIK_BASE_URL, default http://127.0.0.1:8080/)
 
-WIDGET: quota-gauge, violence-trend, peacekeeping, institutions, crime-victims,
-        crisis-centres, family-centres, researchers, nap-timeline, targets-2030
+WIDGET: {widgets}
 
 options:
   --lang en|ru|kk          language (default en; with `all`: each, unless given)
@@ -36,6 +35,14 @@ options:
                            Default: WIDGET-LANG-THEME-WIDTH.FORMAT here
 
 Fonts: Noto Sans and DejaVu Sans, from Debian's folders or TENDIK_FONT_DIR.";
+
+/// The usage text, naming the registered widgets.
+fn usage() -> String {
+    USAGE.replace(
+        "{widgets}",
+        &tendik_core::widgets::WidgetKind::known_names(),
+    )
+}
 
 #[derive(Default)]
 struct Args {
@@ -53,7 +60,7 @@ struct Args {
 }
 
 fn bad(message: String) -> RenderError {
-    RenderError(format!("{message}\n\n{USAGE}"))
+    RenderError(format!("{message}\n\n{}", usage()))
 }
 
 fn number(flag: &str, value: &str, min: f64, max: f64) -> Result<f64, RenderError> {
@@ -202,7 +209,7 @@ fn one(renderer: &Renderer, kind: WidgetKind, args: &Args) -> Result<(), RenderE
 
 fn run() -> Result<(), RenderError> {
     let Some(args) = parse(std::env::args().skip(1))? else {
-        println!("{USAGE}");
+        println!("{}", usage());
         return Ok(());
     };
     let renderer = Renderer::from_env()?;

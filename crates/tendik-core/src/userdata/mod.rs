@@ -160,7 +160,7 @@ pub fn widget_from_json(kind: WidgetKind, tree: &Json, lang: Lang) -> Result<Wid
     kind.read(tree, &Ctx { lang })
 }
 
-/// The reader of a widget that takes no newsroom data (yet): says so, naming the widget.
+/// What a widget that takes no newsroom data (yet) says when given some, naming itself.
 pub(crate) fn dataset_only(widget: &str, lang: Lang) -> DataError {
     DataError {
         path: String::new(),
@@ -202,8 +202,5 @@ pub(crate) fn number_or_text(year: &str) -> Json {
 
 /// Whether `kind` can draw a newsroom's own figures.
 pub fn accepts_data(kind: WidgetKind) -> bool {
-    matches!(
-        kind.name(),
-        "quota-gauge" | "violence-trend" | "peacekeeping" | "institutions"
-    )
+    kind.takes_data()
 }

@@ -56,8 +56,9 @@ pub struct Spec {
     pub topic: Topic,
     /// The widget on the embedded dataset.
     pub embedded: fn(Lang) -> Box<dyn Chart>,
-    /// The widget on a newsroom's own figures (`docs/user-data.md` documents each schema).
-    pub read: Reader,
+    /// The widget on a newsroom's own figures (`docs/user-data.md` documents each schema);
+    /// `None` for a widget that shows only the embedded dataset.
+    pub read: Option<Reader>,
 }
 
 /// What every widget implements. The shared fields live in [`Common`]; the rest is the
@@ -184,6 +185,11 @@ impl WidgetKind {
         registry::TOPICS[self.index()]
     }
 
+    /// Whether it draws a newsroom's own figures (its spec has a reader).
+    pub fn takes_data(self) -> bool {
+        registry::TAKES_DATA[self.index()]
+    }
+
     /// The lazily loaded chunk its code is in, in a split bundle (docs/lazy-chunks.md).
     pub fn chunk(self) -> &'static str {
         registry::CHUNKS[self.index()]
@@ -223,7 +229,10 @@ impl WidgetKind {
 
     /// The widget on a newsroom's data, already parsed as JSON.
     pub(crate) fn read(self, tree: &Json, cx: &crate::userdata::Ctx) -> Result<Widget, DataError> {
-        Ok(Widget::new(self, (self.spec().read)(tree, cx)?))
+        match self.spec().read {
+            Some(read) => Ok(Widget::new(self, read(tree, cx)?)),
+            None => Err(crate::userdata::dataset_only(self.name(), cx.lang)),
+        }
     }
 }
 

@@ -22,6 +22,7 @@ macro_rules! registry {
         // bundle reads (reaching a `Spec` would keep every widget's code in it).
         pub(super) static NAMES: [&str; COUNT] = [$(super::$module::SPEC.name,)*];
         pub(super) static TOPICS: [Topic; COUNT] = [$(super::$module::SPEC.topic,)*];
+        pub(super) static TAKES_DATA: [bool; COUNT] = [$(super::$module::SPEC.read.is_some(),)*];
         pub(super) static CHUNKS: [&str; COUNT] = [$(stringify!($chunk),)*];
         #[cfg(test)]
         pub(super) static MODULES: [&str; COUNT] = [$(stringify!($module),)*];

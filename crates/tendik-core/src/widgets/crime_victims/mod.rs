@@ -22,7 +22,7 @@ pub static SPEC: Spec = Spec {
     name: "crime-victims",
     topic: Topic::Violence,
     embedded: |lang| Box::new(CrimeVictims::embedded(lang)),
-    read: |_, cx| Err(crate::userdata::dataset_only(SPEC.name, cx.lang)),
+    read: None,
 };
 
 /// Crimes recorded, 2020 to July 2025: crimes, not victims.

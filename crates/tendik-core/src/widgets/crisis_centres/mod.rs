@@ -21,7 +21,7 @@ pub static SPEC: Spec = Spec {
     name: "crisis-centres",
     topic: Topic::Violence,
     embedded: |lang| Box::new(CrisisCentres::embedded(lang)),
-    read: |_, cx| Err(crate::userdata::dataset_only(SPEC.name, cx.lang)),
+    read: None,
 };
 
 const COUNT_CONFLICT: &str = "crisis-centres-count";

@@ -23,7 +23,7 @@ pub static SPEC: Spec = Spec {
     name: "institutions",
     topic: Topic::Representation,
     embedded: |lang| Box::new(Institutions::embedded(lang)),
-    read: |tree, cx| Ok(Box::new(data::read(tree, cx)?)),
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 /// Parity is half, by definition: not a figure from the sources, so not in the dataset.

@@ -18,7 +18,7 @@ pub static SPEC: Spec = Spec {
     name: "peacekeeping",
     topic: Topic::PeaceSecurity,
     embedded: |lang| Box::new(Peacekeeping::embedded(lang)),
-    read: |tree, cx| Ok(Box::new(data::read(tree, cx)?)),
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 #[derive(Clone, Debug, PartialEq)]

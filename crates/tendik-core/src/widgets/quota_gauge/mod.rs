@@ -19,7 +19,7 @@ pub static SPEC: Spec = Spec {
     name: "quota-gauge",
     topic: Topic::Representation,
     embedded: |lang| Box::new(QuotaGauge::embedded(lang)),
-    read: |tree, cx| Ok(Box::new(data::read(tree, cx)?)),
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 #[derive(Clone, Debug, PartialEq)]

@@ -19,7 +19,7 @@ pub static SPEC: Spec = Spec {
     name: "targets-2030",
     topic: Topic::Economy,
     embedded: |lang| Box::new(Targets2030::embedded(lang)),
-    read: |_, cx| Err(crate::userdata::dataset_only(SPEC.name, cx.lang)),
+    read: None,
 };
 
 /// How a target is drawn.

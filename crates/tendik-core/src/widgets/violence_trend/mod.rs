@@ -22,7 +22,7 @@ pub static SPEC: Spec = Spec {
     name: "violence-trend",
     topic: Topic::Violence,
     embedded: |lang| Box::new(ViolenceTrend::embedded(lang)),
-    read: |tree, cx| Ok(Box::new(data::read(tree, cx)?)),
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 #[derive(Clone, Copy, Debug, PartialEq)]
