@@ -205,6 +205,7 @@ fn kind(name: &str) -> WidgetKind {
 fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
     use tendik_core::widgets::institutions::Institutions;
+    use tendik_core::widgets::researchers::Researchers;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
     use tendik_core::widgets::{violence_trend::ViolenceTrend, Widget};
     for lang in Lang::ALL {
@@ -243,6 +244,13 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                 assert_eq!(
                     (&a.roles, a.goal, &a.date, a.stated_total),
                     (&b.roles, b.goal, &b.date, b.stated_total)
+                );
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<Researchers>(), back.get::<Researchers>())
+            {
+                assert_eq!(
+                    (&a.fields, a.share, &a.share_label, a.total, a.not_specified),
+                    (&b.fields, b.share, &b.share_label, b.total, b.not_specified)
                 );
             } else if let (Some(a), Some(b)) =
                 (widget.get::<Institutions>(), back.get::<Institutions>())

@@ -17,6 +17,7 @@ use tendik_core::widgets::{Common, Widget, WidgetKind};
 use tendik_core::Lang;
 
 const IN: WidgetKind = WidgetKind::of(&tendik_core::widgets::institutions::SPEC);
+const RS: WidgetKind = WidgetKind::of(&tendik_core::widgets::researchers::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1519,6 +1520,19 @@ fn assert_within_limits(w: &Widget) {
             text_ok(&p.date, MAX_DATE_CHARS);
             assert!(p.common.notes.len() <= MAX_NOTES + 1);
         }
+    } else if let Some(r) = w.get::<tendik_core::widgets::researchers::Researchers>() {
+        assert!((1..=MAX_BODIES).contains(&r.fields.len()));
+        for f in &r.fields {
+            count_ok(f.count);
+            text_ok(&f.label, MAX_LABEL_CHARS);
+        }
+        percent_ok(r.share);
+        text_ok(&r.share_label, MAX_LABEL_CHARS);
+        count_ok(r.total);
+        let sum: f64 = r.fields.iter().map(|f| f.count).sum();
+        assert_eq!(r.not_specified, r.total - sum);
+        assert!(r.not_specified >= 0.0);
+        assert!(r.common.notes.len() <= MAX_NOTES + 2);
     } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
         assert!((1..=MAX_BODIES).contains(&c.shares.len()));
         for s in &c.shares {
@@ -1839,6 +1853,12 @@ fn sentences_true_only_of_the_embedded_data_never_appear_with_a_newsrooms() {
             r#"{"source": "S", "shares": [{"label": "Board", "share": 60}]}"#.into(),
         ),
         (
+            RS,
+            r#"{"source": "S", "share": 40, "share_label": "Women's share", "total": 10,
+                "fields": [{"label": "Physics", "count": 4}]}"#
+                .into(),
+        ),
+        (
             QG,
             r#"{"source": "S", "quota": 30, "bodies": [{"label": "Board", "share": 20}]}"#.into(),
         ),
@@ -1995,6 +2015,91 @@ fn institutions_without_a_goal_are_set_against_parity() {
     assert_eq!(
         plain(&c.takeaway),
         "Women's share: 12.5% (Board). The goal is 40% by 2028."
+    );
+}
+
+#[test]
+fn the_researchers_example_gives_the_chart_it_describes() {
+    use tendik_core::widgets::researchers::Researchers;
+    let w = parse_widget(RS, &first_example(RS), Lang::En).unwrap();
+    let r = w.get::<Researchers>().unwrap();
+    let fields: Vec<(&str, f64)> = r
+        .fields
+        .iter()
+        .map(|f| (f.label.as_str(), f.count))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("Natural sciences", 120.0),
+            ("Engineering", 64.0),
+            ("Medicine", 150.0),
+            ("Humanities", 58.0)
+        ]
+    );
+    assert_eq!((r.share, r.total, r.not_specified), (46.5, 412.0, 20.0));
+    let c = w.content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "Women’s share of all researchers: 46.5%. Of 412 women researchers, the most are in Medicine (150)."
+    );
+    assert_eq!(
+        c.notes.iter().map(|n| plain(n)).collect::<Vec<_>>(),
+        [
+            "Researchers on contracts of a year or more.",
+            "The fields add up to 392, not the 412 women researchers in all; the other 20 are shown as “Not specified in the source”.",
+            "The bars count women researchers; they do not show women's share in each field.",
+        ]
+    );
+    // The remainder is a computed row of the table, and the total the last.
+    let last: Vec<&str> = c
+        .table
+        .rows
+        .iter()
+        .rev()
+        .take(2)
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(last, ["Total", "Not specified in the source"]);
+    let ru = parse_widget(RS, &first_example(RS), Lang::Ru).unwrap();
+    assert_eq!(
+        plain(&ru.content(Lang::Ru).takeaway),
+        "Women’s share of all researchers: 46,5 %. Из 412 женщин-исследователей больше всего — в области «Medicine» (150)."
+    );
+    let one = r#"{"source": "S", "share": 40, "share_label": "Доля женщин", "total": 21,
+                  "fields": [{"label": "Физика", "count": 21}]}"#;
+    let c = parse_widget(RS, one, Lang::Ru).unwrap().content(Lang::Ru);
+    assert!(
+        plain(&c.takeaway).contains("Из 21 женщины-исследователя больше всего"),
+        "{}",
+        c.takeaway
+    );
+    // No remainder: no hatched bar, no remainder row, no note on it.
+    assert_eq!(c.notes.len(), 1, "{:?}", c.notes);
+    assert_eq!(c.table.rows.len(), 2);
+}
+
+#[test]
+fn researchers_fields_may_not_exceed_their_total() {
+    refused(
+        RS,
+        r#"{"source": "S", "share": 40, "share_label": "Share", "total": 10,
+            "fields": [{"label": "A", "count": 6}, {"label": "B", "count": 5}]}"#,
+        "fields",
+        "the fields add up to 11, more than total 10",
+    );
+    refused(
+        RS,
+        r#"{"source": "S", "share": 40, "share_label": "Share", "total": 10,
+            "fields": [{"label": "A", "count": 1.5}]}"#,
+        "fields[0].count",
+        "expected a whole number, 0 or more, got 1.5",
+    );
+    refused(
+        RS,
+        r#"{"source": "S", "share": 40, "total": 10, "fields": []}"#,
+        "share_label",
+        "this required field is missing (expected a string in double quotes)",
     );
 }
 

@@ -42,6 +42,16 @@ fn full_documents(name: &str) -> Vec<&'static str> {
             r#"{"title": "Women on the council", "source": "Regional statistics office, 2024",
                 "shares": [{"label": "Council", "share": 21.5}], "goal": {"share": 30, "year": 2030}, "notes": ["Seats filled in May."]}"#,
         ],
+        "researchers" => vec![
+            r#"{"title": "Women researchers at the university", "source": "University staff report, 2024",
+                "share": 46.5, "share_label": "Women's share of all researchers", "total": 300,
+                "fields": [{"label": "Medicine", "count": 150}, {"label": "Engineering", "count": 64}],
+                "notes": ["Contracts of a year or more."]}"#,
+            r#"{"title": "Women researchers at the university", "source": "University staff report, 2024",
+                "share": 46.5, "share_label": "Women's share of all researchers", "total": 214,
+                "fields": [{"label": "Medicine", "count": 150}, {"label": "Engineering", "count": 64}],
+                "notes": ["Contracts of a year or more."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

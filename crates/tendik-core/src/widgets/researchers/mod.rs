@@ -1,7 +1,9 @@
 //! Women in research and development: women's share of the research workforce as a
 //! headline, then women researchers by field of science, with what the fields leave of
-//! the stated total drawn as a hatched "not specified in the source" bar.
+//! the stated total drawn as a hatched "not specified in the source" bar. A newsroom gives
+//! its own share, total and fields (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -21,7 +23,7 @@ pub static SPEC: Spec = Spec {
     name: "researchers",
     topic: Topic::Science,
     embedded: |lang| Box::new(Researchers::embedded(lang)),
-    read: None,
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -148,10 +150,13 @@ impl Researchers {
     }
 
     fn headline(&self, lang: Lang) -> String {
-        format!(
-            "{}: {}",
-            self.share_label,
-            format::percent(self.share, lang)
+        // Through `fill`, so a right-to-left label cannot move the figure.
+        fill(
+            "{label}: {share}",
+            &[
+                ("label", &self.share_label),
+                ("share", &format::percent(self.share, lang)),
+            ],
         )
     }
 
@@ -193,14 +198,24 @@ impl Chart for Researchers {
                 Some(b) if b.count >= f.count => Some(b),
                 _ => Some(f),
             });
+        let template = if self.common.is_embedded() {
+            text::TAKEAWAY
+        } else {
+            text::OWN_TAKEAWAY
+        };
         fill(
-            text::TAKEAWAY.get(lang),
+            template.get(lang),
             &[
                 ("share", &format::percent(self.share, lang)),
                 ("total", &format::number(self.total, lang)),
                 (
                     "field",
-                    &top.map(|f| lower_first(&f.label)).unwrap_or_default(),
+                    // A newsroom's label is set as written.
+                    &top.map(|f| match self.common.is_embedded() {
+                        true => lower_first(&f.label),
+                        false => f.label.clone(),
+                    })
+                    .unwrap_or_default(),
                 ),
                 (
                     "count",
@@ -208,8 +223,13 @@ impl Chart for Researchers {
                         .unwrap_or_default(),
                 ),
                 ("remainder", &format::number(self.not_specified, lang)),
+                ("share_label", &self.share_label),
             ],
         )
+    }
+
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
     }
 
     fn table(&self, lang: Lang) -> DataTable {
@@ -218,13 +238,15 @@ impl Chart for Researchers {
             .iter()
             .map(|f| Row::new(vec![Cell::text(&f.label), Cell::count(f.count)]))
             .collect();
-        rows.push(Row::computed(
-            vec![
-                Cell::text(i18n::NOT_SPECIFIED.get(lang)),
-                Cell::count(self.not_specified),
-            ],
-            i18n::COMPUTED_REMAINDER.get(lang),
-        ));
+        if self.not_specified > 0.0 {
+            rows.push(Row::computed(
+                vec![
+                    Cell::text(i18n::NOT_SPECIFIED.get(lang)),
+                    Cell::count(self.not_specified),
+                ],
+                i18n::COMPUTED_REMAINDER.get(lang),
+            ));
+        }
         rows.push(Row::new(vec![
             Cell::text(i18n::TOTAL.get(lang)),
             Cell::count(self.total),

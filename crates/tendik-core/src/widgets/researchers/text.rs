@@ -59,3 +59,28 @@ pub const COUNTS_NOTE: Text3 = Text3::new(
     "Столбцы показывают только число женщин: данных о мужчинах по областям в источнике нет, поэтому доля женщин в каждой области не видна. Доля {share} относится ко всем занятым в научных исследованиях и разработках.",
     "Бағандар тек әйелдер санын көрсетеді: дереккөзде ер адамдар туралы салалар бойынша дерек жоқ, сондықтан әр саладағы әйелдер үлесі көрінбейді. {share:attr} үлес ғылыми зерттеулер мен әзірлемелер саласындағы барлық қызметкерлерге қатысты.",
 );
+
+// A newsroom's own figures: nothing said here is about Tendik's source.
+pub const OWN_TAKEAWAY: Text3 = Text3::new(
+    "{share_label}: {share}. Of {total} women researchers, the most are in {field} ({count}).",
+    "{share_label}: {share}. Из {total} {total:женщины-исследователя|женщин-исследователей|женщин-исследователей} больше всего — в области «{field}» ({count}).",
+    "{share_label}: {share}. Барлығы {total} әйел зерттеушінің ең көбі — «{field}» саласында ({count}).",
+);
+
+pub const OWN_REMAINDER_NOTE: Text3 = Text3::new(
+    "The fields add up to {sum}, not the {total} women researchers in all; the other {remainder} are shown as “{not_specified}”.",
+    "Области в сумме дают {sum}, а всего женщин-исследователей — {total}; остальные {remainder} показаны как «{not_specified}».",
+    "Салалардың қосындысы — {sum}, ал әйел зерттеушілердің жалпы саны — {total}; қалған {remainder} адам «{not_specified}» деп белгіленген.",
+);
+
+pub const OWN_COUNTS_NOTE: Text3 = Text3::new(
+    "The bars count women researchers; they do not show women's share in each field.",
+    "Столбцы показывают число женщин-исследователей, а не долю женщин в каждой области.",
+    "Бағандар әйел зерттеушілер санын көрсетеді, әр саладағы әйелдер үлесін емес.",
+);
+
+pub const ERR_FIELDS_OVER_TOTAL: Text3 = Text3::new(
+    "the fields add up to {sum}, more than total {total}",
+    "сумма по областям — {sum}, это больше, чем total ({total})",
+    "салалардың қосындысы — {sum}, бұл total мәнінен ({total}) көп",
+);

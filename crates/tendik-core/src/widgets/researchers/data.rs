@@ -1,0 +1,106 @@
+//! `researchers` from JSON, and back: women's share of the research workforce, and women
+//! researchers by field against their total. Fields adding up to less than the total leave
+//! a hatched "not specified" bar and a note; more than the total is an error.
+
+use super::{text, Common, Field, Researchers};
+use crate::format;
+use crate::i18n::{self, fill};
+use crate::userdata::fields::{plain, Ctx, Res};
+use crate::userdata::json::Json;
+use crate::userdata::{document, MAX_BODIES, MAX_LABEL_CHARS};
+
+const FIELDS: &[&str] = &[
+    "title",
+    "source",
+    "share",
+    "share_label",
+    "total",
+    "fields",
+    "notes",
+];
+const FIELD_FIELDS: &[&str] = &["label", "count"];
+
+pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Researchers> {
+    let obj = cx.object(tree, "", FIELDS)?;
+    let title = cx.title(&obj)?;
+    let source = cx.source(&obj)?;
+    let (v, p) = cx.required(&obj, "share", i18n::TYPE_NUMBER)?;
+    let share = cx.percent(v, &p)?;
+    let (v, p) = cx.required(&obj, "share_label", i18n::TYPE_STRING)?;
+    let share_label = cx.text(v, &p, MAX_LABEL_CHARS)?;
+    let (v, total_path) = cx.required(&obj, "total", i18n::TYPE_WHOLE_NUMBER)?;
+    let total = cx.count(v, &total_path)?;
+    let (v, path) = cx.required(&obj, "fields", i18n::TYPE_ARRAY)?;
+    let mut fields = Vec::new();
+    for (i, item) in cx.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
+        let field = cx.object(item, &format!("{path}[{i}]"), FIELD_FIELDS)?;
+        let (v, p) = cx.required(&field, "label", i18n::TYPE_STRING)?;
+        let label = cx.text(v, &p, MAX_LABEL_CHARS)?;
+        let (v, p) = cx.required(&field, "count", i18n::TYPE_WHOLE_NUMBER)?;
+        let count = cx.count(v, &p)?;
+        fields.push(Field { label, count });
+    }
+    // Whole numbers up to 1e12, at most 12 of them: the sum is exact.
+    let sum: f64 = fields.iter().map(|f| f.count).sum();
+    if sum > total {
+        return Err(cx.error(
+            &path,
+            fill(
+                text::ERR_FIELDS_OVER_TOTAL.get(cx.lang),
+                &[("sum", &plain(sum)), ("total", &plain(total))],
+            ),
+        ));
+    }
+    let mut notes = cx.notes(&obj)?;
+    let data_notes = notes.len();
+    let not_specified = total - sum;
+    if not_specified > 0.0 {
+        notes.push(fill(
+            text::OWN_REMAINDER_NOTE.get(cx.lang),
+            &[
+                ("sum", &format::number(sum, cx.lang)),
+                ("total", &format::number(total, cx.lang)),
+                ("remainder", &format::number(not_specified, cx.lang)),
+                ("not_specified", i18n::NOT_SPECIFIED.get(cx.lang)),
+            ],
+        ));
+    }
+    notes.push(text::OWN_COUNTS_NOTE.get(cx.lang).to_string());
+    Ok(Researchers {
+        share,
+        share_label,
+        total,
+        fields,
+        not_specified,
+        common: Common {
+            title,
+            notes,
+            source,
+            provenance: Vec::new(),
+            data_notes,
+        },
+    })
+}
+
+/// What [`read`] reads back to the same chart.
+pub(super) fn write(chart: &Researchers) -> Json {
+    let fields = chart
+        .fields
+        .iter()
+        .map(|f| {
+            Json::object([
+                ("label", Json::String(f.label.clone())),
+                ("count", Json::Number(f.count)),
+            ])
+        })
+        .collect();
+    document(
+        &chart.common,
+        vec![
+            ("share", Json::Number(chart.share)),
+            ("share_label", Json::String(chart.share_label.clone())),
+            ("total", Json::Number(chart.total)),
+            ("fields", Json::Array(fields)),
+        ],
+    )
+}
