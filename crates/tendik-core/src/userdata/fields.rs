@@ -2,8 +2,8 @@
 
 use super::json::Json;
 use super::{
-    echo, DataError, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS,
-    MAX_YEAR, MIN_YEAR,
+    echo, DataError, MAX_BODIES, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER,
+    MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
 };
 use crate::i18n::{self, fill};
 use crate::model::{Lang, Text3};
@@ -394,6 +394,28 @@ impl Ctx {
             ));
         }
         Ok(items)
+    }
+
+    /// The required `key`: 1–[`MAX_BODIES`] items of `{"label", <value>}`, the value read
+    /// by `read` (a share, a count); the shape several widgets share.
+    pub(crate) fn labelled(
+        &self,
+        obj: &Obj<'_>,
+        key: &str,
+        value: &'static str,
+        read: fn(&Self, &Json, &str) -> Res<f64>,
+        value_type: Text3,
+    ) -> Res<(Vec<(String, f64)>, String)> {
+        let (v, path) = self.required(obj, key, i18n::TYPE_ARRAY)?;
+        let mut out = Vec::new();
+        for (i, item) in self.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
+            let row = self.object(item, &format!("{path}[{i}]"), &["label", value])?;
+            let (v, p) = self.required(&row, "label", i18n::TYPE_STRING)?;
+            let label = self.text(v, &p, MAX_LABEL_CHARS)?;
+            let (v, p) = self.required(&row, value, value_type)?;
+            out.push((label, read(self, v, &p)?));
+        }
+        Ok((out, path))
     }
 
     /// `"title"?`: the widget's own title replaced.

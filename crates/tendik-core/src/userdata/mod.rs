@@ -191,6 +191,20 @@ pub(crate) fn document(common: &Common, fields: Vec<(&str, Json)>) -> Json {
     Json::object(members)
 }
 
+/// What [`Ctx::labelled`] reads: `{"label", <value>}` items.
+pub(crate) fn labelled_json<'a>(items: impl Iterator<Item = (&'a str, f64)>, value: &str) -> Json {
+    Json::Array(
+        items
+            .map(|(label, n)| {
+                Json::object([
+                    ("label", Json::String(label.to_string())),
+                    (value, Json::Number(n)),
+                ])
+            })
+            .collect(),
+    )
+}
+
 /// A year kept as text ("2030") written as the number the schema asks for; parsed as an
 /// integer, as a float parser would add kilobytes to the embed.
 pub(crate) fn number_or_text(year: &str) -> Json {

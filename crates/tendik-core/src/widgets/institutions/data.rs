@@ -5,30 +5,24 @@ use super::{Common, Goal, Institutions, Share};
 use crate::i18n;
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{document, number_or_text, MAX_BODIES, MAX_LABEL_CHARS};
+use crate::userdata::{document, labelled_json, number_or_text};
 
 const FIELDS: &[&str] = &["title", "source", "shares", "goal", "notes"];
-const SHARE_FIELDS: &[&str] = &["label", "share"];
 const GOAL_FIELDS: &[&str] = &["share", "year"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Institutions> {
     let obj = cx.object(tree, "", FIELDS)?;
     let title = cx.title(&obj)?;
     let source = cx.source(&obj)?;
-    let (v, path) = cx.required(&obj, "shares", i18n::TYPE_ARRAY)?;
-    let mut shares = Vec::new();
-    for (i, item) in cx.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
-        let row = cx.object(item, &format!("{path}[{i}]"), SHARE_FIELDS)?;
-        let (v, p) = cx.required(&row, "label", i18n::TYPE_STRING)?;
-        let label = cx.text(v, &p, MAX_LABEL_CHARS)?;
-        let (v, p) = cx.required(&row, "share", i18n::TYPE_NUMBER)?;
-        let share = cx.percent(v, &p)?;
-        shares.push(Share {
+    let (shares, _) = cx.labelled(&obj, "shares", "share", Ctx::percent, i18n::TYPE_NUMBER)?;
+    let shares = shares
+        .into_iter()
+        .map(|(label, share)| Share {
             body: None,
             label,
             share,
-        });
-    }
+        })
+        .collect();
     let goal = match cx.optional(&obj, "goal") {
         None => None,
         Some((v, path)) => {
@@ -56,17 +50,11 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Institutions> {
 
 /// What [`read`] reads back to the same chart.
 pub(super) fn write(chart: &Institutions) -> Json {
-    let shares = chart
-        .shares
-        .iter()
-        .map(|s| {
-            Json::object([
-                ("label", Json::String(s.label.clone())),
-                ("share", Json::Number(s.share)),
-            ])
-        })
-        .collect();
-    let mut fields = vec![("shares", Json::Array(shares))];
+    let shares = labelled_json(
+        chart.shares.iter().map(|s| (s.label.as_str(), s.share)),
+        "share",
+    );
+    let mut fields = vec![("shares", shares)];
     if let Some(goal) = &chart.goal {
         fields.push((
             "goal",

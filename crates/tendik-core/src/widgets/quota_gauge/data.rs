@@ -4,11 +4,10 @@ use super::{Body, Common, QuotaGauge};
 use crate::i18n;
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{document, number_or_text, MAX_BODIES, MAX_LABEL_CHARS};
+use crate::userdata::{document, labelled_json, number_or_text};
 
 const FIELDS: &[&str] = &["title", "source", "quota", "goal", "bodies", "notes"];
 const GOAL_FIELDS: &[&str] = &["share", "year"];
-const BODY_FIELDS: &[&str] = &["label", "share"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
     let obj = cx.object(tree, "", FIELDS)?;
@@ -31,16 +30,11 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
             (cx.percent_above_zero(v, &path)?, None)
         }
     };
-    let (v, path) = cx.required(&obj, "bodies", i18n::TYPE_ARRAY)?;
-    let mut bodies = Vec::new();
-    for (i, item) in cx.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
-        let body = cx.object(item, &format!("{path}[{i}]"), BODY_FIELDS)?;
-        let (v, p) = cx.required(&body, "label", i18n::TYPE_STRING)?;
-        let label = cx.text(v, &p, MAX_LABEL_CHARS)?;
-        let (v, p) = cx.required(&body, "share", i18n::TYPE_NUMBER)?;
-        let share = cx.percent(v, &p)?;
-        bodies.push(Body { label, share });
-    }
+    let (bodies, _) = cx.labelled(&obj, "bodies", "share", Ctx::percent, i18n::TYPE_NUMBER)?;
+    let bodies = bodies
+        .into_iter()
+        .map(|(label, share)| Body { label, share })
+        .collect();
     let notes = cx.notes(&obj)?;
     Ok(QuotaGauge {
         line,
@@ -68,15 +62,9 @@ pub(super) fn write(gauge: &QuotaGauge) -> Json {
         ),
         None => ("quota", Json::Number(gauge.line)),
     };
-    let bodies = gauge
-        .bodies
-        .iter()
-        .map(|b| {
-            Json::object([
-                ("label", Json::String(b.label.clone())),
-                ("share", Json::Number(b.share)),
-            ])
-        })
-        .collect();
-    document(&gauge.common, vec![line, ("bodies", Json::Array(bodies))])
+    let bodies = labelled_json(
+        gauge.bodies.iter().map(|b| (b.label.as_str(), b.share)),
+        "share",
+    );
+    document(&gauge.common, vec![line, ("bodies", bodies)])
 }

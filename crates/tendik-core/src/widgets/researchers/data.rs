@@ -7,7 +7,7 @@ use crate::format;
 use crate::i18n::{self, fill};
 use crate::userdata::fields::{plain, Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{document, MAX_BODIES, MAX_LABEL_CHARS};
+use crate::userdata::{document, labelled_json, MAX_LABEL_CHARS};
 
 const FIELDS: &[&str] = &[
     "title",
@@ -18,7 +18,6 @@ const FIELDS: &[&str] = &[
     "fields",
     "notes",
 ];
-const FIELD_FIELDS: &[&str] = &["label", "count"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Researchers> {
     let obj = cx.object(tree, "", FIELDS)?;
@@ -30,16 +29,12 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Researchers> {
     let share_label = cx.text(v, &p, MAX_LABEL_CHARS)?;
     let (v, total_path) = cx.required(&obj, "total", i18n::TYPE_WHOLE_NUMBER)?;
     let total = cx.count(v, &total_path)?;
-    let (v, path) = cx.required(&obj, "fields", i18n::TYPE_ARRAY)?;
-    let mut fields = Vec::new();
-    for (i, item) in cx.array(v, &path, 1, MAX_BODIES)?.iter().enumerate() {
-        let field = cx.object(item, &format!("{path}[{i}]"), FIELD_FIELDS)?;
-        let (v, p) = cx.required(&field, "label", i18n::TYPE_STRING)?;
-        let label = cx.text(v, &p, MAX_LABEL_CHARS)?;
-        let (v, p) = cx.required(&field, "count", i18n::TYPE_WHOLE_NUMBER)?;
-        let count = cx.count(v, &p)?;
-        fields.push(Field { label, count });
-    }
+    let (fields, path) =
+        cx.labelled(&obj, "fields", "count", Ctx::count, i18n::TYPE_WHOLE_NUMBER)?;
+    let fields: Vec<Field> = fields
+        .into_iter()
+        .map(|(label, count)| Field { label, count })
+        .collect();
     // Whole numbers up to 1e12, at most 12 of them: the sum is exact.
     let sum: f64 = fields.iter().map(|f| f.count).sum();
     if sum > total {
@@ -84,23 +79,17 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Researchers> {
 
 /// What [`read`] reads back to the same chart.
 pub(super) fn write(chart: &Researchers) -> Json {
-    let fields = chart
-        .fields
-        .iter()
-        .map(|f| {
-            Json::object([
-                ("label", Json::String(f.label.clone())),
-                ("count", Json::Number(f.count)),
-            ])
-        })
-        .collect();
+    let fields = labelled_json(
+        chart.fields.iter().map(|f| (f.label.as_str(), f.count)),
+        "count",
+    );
     document(
         &chart.common,
         vec![
             ("share", Json::Number(chart.share)),
             ("share_label", Json::String(chart.share_label.clone())),
             ("total", Json::Number(chart.total)),
-            ("fields", Json::Array(fields)),
+            ("fields", fields),
         ],
     )
 }
