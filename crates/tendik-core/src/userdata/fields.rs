@@ -418,6 +418,16 @@ impl Ctx {
         Ok((out, path))
     }
 
+    /// A goal for women's share by a year, `{"share", "year"}`: the share in per cent
+    /// (more than 0), the year as text ("2030").
+    pub(crate) fn goal_by_year(&self, v: &Json, path: &str) -> Res<(f64, String)> {
+        let goal = self.object(v, path, &["share", "year"])?;
+        let (v, p) = self.required(&goal, "share", i18n::TYPE_NUMBER)?;
+        let share = self.percent_above_zero(v, &p)?;
+        let (v, p) = self.required(&goal, "year", i18n::TYPE_YEAR)?;
+        Ok((share, self.year(v, &p)?.to_string()))
+    }
+
     /// `"title"?`: the widget's own title replaced.
     pub(crate) fn title(&self, obj: &Obj<'_>) -> Res<Option<String>> {
         self.optional(obj, "title")

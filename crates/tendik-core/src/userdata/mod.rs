@@ -205,9 +205,17 @@ pub(crate) fn labelled_json<'a>(items: impl Iterator<Item = (&'a str, f64)>, val
     )
 }
 
+/// What [`Ctx::goal_by_year`] reads.
+pub(crate) fn goal_json(share: f64, year: &str) -> Json {
+    Json::object([
+        ("share", Json::Number(share)),
+        ("year", number_or_text(year)),
+    ])
+}
+
 /// A year kept as text ("2030") written as the number the schema asks for; parsed as an
 /// integer, as a float parser would add kilobytes to the embed.
-pub(crate) fn number_or_text(year: &str) -> Json {
+fn number_or_text(year: &str) -> Json {
     year.parse::<i32>().map_or_else(
         |_| Json::String(year.to_string()),
         |y| Json::Number(f64::from(y)),

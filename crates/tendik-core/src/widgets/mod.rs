@@ -130,6 +130,23 @@ impl Common {
         }
     }
 
+    /// For a newsroom's data: no provenance (its source line covers every row), and the
+    /// first `data_notes` of `notes` its own, the rest the widget's.
+    pub fn newsroom(
+        title: Option<String>,
+        source: String,
+        notes: Vec<String>,
+        data_notes: usize,
+    ) -> Self {
+        Common {
+            title,
+            notes,
+            source,
+            provenance: Vec::new(),
+            data_notes,
+        }
+    }
+
     /// Whether the figures are the embedded dataset's (each row has its provenance), not a
     /// newsroom's own: only then may a sentence name Kazakhstan, a year or a document.
     pub fn is_embedded(&self) -> bool {

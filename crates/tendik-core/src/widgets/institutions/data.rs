@@ -5,10 +5,9 @@ use super::{Common, Goal, Institutions, Share};
 use crate::i18n;
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{document, labelled_json, number_or_text};
+use crate::userdata::{document, goal_json, labelled_json};
 
 const FIELDS: &[&str] = &["title", "source", "shares", "goal", "notes"];
-const GOAL_FIELDS: &[&str] = &["share", "year"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Institutions> {
     let obj = cx.object(tree, "", FIELDS)?;
@@ -23,28 +22,17 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Institutions> {
             share,
         })
         .collect();
-    let goal = match cx.optional(&obj, "goal") {
-        None => None,
-        Some((v, path)) => {
-            let goal = cx.object(v, &path, GOAL_FIELDS)?;
-            let (v, p) = cx.required(&goal, "share", i18n::TYPE_NUMBER)?;
-            let share = cx.percent_above_zero(v, &p)?;
-            let (v, p) = cx.required(&goal, "year", i18n::TYPE_YEAR)?;
-            let year = cx.year(v, &p)?.to_string();
-            Some(Goal { share, year })
-        }
-    };
+    let goal = cx
+        .optional(&obj, "goal")
+        .map(|(v, path)| cx.goal_by_year(v, &path))
+        .transpose()?
+        .map(|(share, year)| Goal { share, year });
     let notes = cx.notes(&obj)?;
+    let data_notes = notes.len();
     Ok(Institutions {
         shares,
         goal,
-        common: Common {
-            title,
-            data_notes: notes.len(),
-            notes,
-            source,
-            provenance: Vec::new(),
-        },
+        common: Common::newsroom(title, source, notes, data_notes),
     })
 }
 
@@ -56,13 +44,7 @@ pub(super) fn write(chart: &Institutions) -> Json {
     );
     let mut fields = vec![("shares", shares)];
     if let Some(goal) = &chart.goal {
-        fields.push((
-            "goal",
-            Json::object([
-                ("share", Json::Number(goal.share)),
-                ("year", number_or_text(&goal.year)),
-            ]),
-        ));
+        fields.push(("goal", goal_json(goal.share, &goal.year)));
     }
     document(&chart.common, fields)
 }

@@ -72,13 +72,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
         goal,
         date,
         stated_total: total,
-        common: Common {
-            title,
-            notes,
-            source,
-            provenance: Vec::new(),
-            data_notes,
-        },
+        common: Common::newsroom(title, source, notes, data_notes),
     })
 }
 

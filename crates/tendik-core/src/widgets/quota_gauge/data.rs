@@ -4,10 +4,9 @@ use super::{Body, Common, QuotaGauge};
 use crate::i18n;
 use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
-use crate::userdata::{document, labelled_json, number_or_text};
+use crate::userdata::{document, goal_json, labelled_json};
 
 const FIELDS: &[&str] = &["title", "source", "quota", "goal", "bodies", "notes"];
-const GOAL_FIELDS: &[&str] = &["share", "year"];
 
 pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
     let obj = cx.object(tree, "", FIELDS)?;
@@ -19,11 +18,8 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
             if cx.optional(&obj, "quota").is_some() {
                 return Err(cx.error(&path, i18n::ERR_QUOTA_AND_GOAL.get(cx.lang).into()));
             }
-            let goal = cx.object(v, &path, GOAL_FIELDS)?;
-            let (v, p) = cx.required(&goal, "share", i18n::TYPE_NUMBER)?;
-            let share = cx.percent_above_zero(v, &p)?;
-            let (v, p) = cx.required(&goal, "year", i18n::TYPE_YEAR)?;
-            (share, Some(cx.year(v, &p)?.to_string()))
+            let (share, year) = cx.goal_by_year(v, &path)?;
+            (share, Some(year))
         }
         None => {
             let (v, path) = cx.required(&obj, "quota", i18n::TYPE_NUMBER)?;
@@ -36,30 +32,19 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<QuotaGauge> {
         .map(|(label, share)| Body { label, share })
         .collect();
     let notes = cx.notes(&obj)?;
+    let data_notes = notes.len();
     Ok(QuotaGauge {
         line,
         goal_year,
         bodies,
-        common: Common {
-            title,
-            data_notes: notes.len(),
-            notes,
-            source,
-            provenance: Vec::new(),
-        },
+        common: Common::newsroom(title, source, notes, data_notes),
     })
 }
 
 /// What [`read`] reads back to the same gauge.
 pub(super) fn write(gauge: &QuotaGauge) -> Json {
     let line = match &gauge.goal_year {
-        Some(year) => (
-            "goal",
-            Json::object([
-                ("share", Json::Number(gauge.line)),
-                ("year", number_or_text(year)),
-            ]),
-        ),
+        Some(year) => ("goal", goal_json(gauge.line, year)),
         None => ("quota", Json::Number(gauge.line)),
     };
     let bodies = labelled_json(

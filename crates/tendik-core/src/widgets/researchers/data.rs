@@ -67,13 +67,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Researchers> {
         total,
         fields,
         not_specified,
-        common: Common {
-            title,
-            notes,
-            source,
-            provenance: Vec::new(),
-            data_notes,
-        },
+        common: Common::newsroom(title, source, notes, data_notes),
     })
 }
 

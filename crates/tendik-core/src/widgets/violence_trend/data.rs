@@ -111,16 +111,11 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<ViolenceTrend> {
         }
     };
     let notes = cx.notes(&obj)?;
+    let data_notes = notes.len();
     Ok(ViolenceTrend {
         points,
         goal,
-        common: Common {
-            title,
-            data_notes: notes.len(),
-            notes,
-            source,
-            provenance: Vec::new(),
-        },
+        common: Common::newsroom(title, source, notes, data_notes),
     }
     .with_standard_notes(cx.lang))
 }
