@@ -873,6 +873,42 @@ test.describe('live attributes', () => {
     expect(errors.console[0]).toContain('shares[0].label');
     await othersStillWork(page);
   });
+
+  test("the crime-victims chart draws a newsroom's groups, and refuses a doubled heading", async ({ page }) => {
+    const { errors, host } = await mounted(page);
+    const json = JSON.stringify({
+      source: 'Example regional police department, 2024',
+      groups: [
+        { heading: 'Victims by age', victims: [{ label: 'Under 18', count: 96 }, { label: '18–29 years', count: 412 }] },
+        { heading: 'Victims by place', victims: [{ label: 'At home', count: 874 }] },
+      ],
+    });
+    await host.evaluate((el, json) => {
+      el.setAttribute('data', json);
+      el.setAttribute('name', 'crime-victims');
+    }, json);
+    const root = embeddedWidget(host, 'crime-victims');
+    await expectReady(root, '#w-quota as crime-victims with data');
+    await expect(root.locator('.tendik-source')).toContainText('Example regional police department');
+    await expect(root).toContainText('18–29 years has the most victims (412)');
+    // The embedded data's count of crimes and its period belong to it alone.
+    await expect(root).not.toContainText('342,463');
+    await expect(root).not.toContainText('2025');
+    await expectPainted(root.locator('canvas'), 'crime-victims with data');
+    expect(errors.all(), 'console errors and page errors').toEqual([]);
+
+    await host.evaluate((el) =>
+      el.setAttribute(
+        'data',
+        '{"source": "x", "groups": [{"heading": "A", "victims": [{"label": "x", "count": 1}]}, {"heading": "A", "victims": [{"label": "y", "count": 2}]}]}',
+      ),
+    );
+    const error = host.locator('.tendik-error');
+    await expect(error).toContainText('groups[1].heading');
+    await expect.poll(() => errors.console.length, { message: 'one console error' }).toBe(1);
+    expect(errors.console[0]).toContain('each group needs a heading of its own');
+    await othersStillWork(page);
+  });
 });
 
 // ---------------------------------------------------------------------------------------

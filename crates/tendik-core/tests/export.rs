@@ -204,6 +204,7 @@ fn kind(name: &str) -> WidgetKind {
 #[test]
 fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
+    use tendik_core::widgets::crime_victims::CrimeVictims;
     use tendik_core::widgets::institutions::Institutions;
     use tendik_core::widgets::researchers::Researchers;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
@@ -253,6 +254,23 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                     (&b.fields, b.share, &b.share_label, b.total, b.not_specified)
                 );
             } else if let (Some(a), Some(b)) =
+                (widget.get::<CrimeVictims>(), back.get::<CrimeVictims>())
+            {
+                let figures = |c: &CrimeVictims| -> Vec<(String, Vec<(String, f64)>)> {
+                    c.groups
+                        .iter()
+                        .map(|g| {
+                            let parts = g.parts.iter().map(|p| (p.label.clone(), p.victims));
+                            (g.heading.clone(), parts.collect())
+                        })
+                        .collect()
+                };
+                assert_eq!(figures(a), figures(b));
+                assert!(
+                    b.crimes.is_none(),
+                    "a newsroom's victims carry no count of crimes"
+                );
+            } else if let (Some(a), Some(b)) =
                 (widget.get::<Institutions>(), back.get::<Institutions>())
             {
                 let figures = |c: &Institutions| -> Vec<(String, f64)> {
@@ -295,8 +313,20 @@ fn json_is_written_as_a_person_would_edit_it() {
         "{gauge}"
     );
     assert!(!gauge.contains("\"quota\""), "{gauge}");
-    assert_eq!(
-        export::json(&kind("crime-victims").embedded(Lang::En)),
-        None
+    // The victims by group, without the count of crimes, which counts something else.
+    let victims = export::json(&kind("crime-victims").embedded(Lang::En))
+        .unwrap()
+        .replace('\u{a0}', " ");
+    assert!(
+        victims.contains(r#""heading": "Victims by age""#),
+        "{victims}"
     );
+    assert!(
+        victims.contains(r#"{ "label": "30–39 years", "count": 98677 }"#),
+        "{victims}"
+    );
+    assert!(!victims.contains("342463"), "{victims}");
+    for kind in WidgetKind::all().filter(|k| !tendik_core::userdata::accepts_data(*k)) {
+        assert_eq!(export::json(&kind.embedded(Lang::En)), None, "{kind:?}");
+    }
 }

@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use tendik_core::chart::{Frame, Theme};
 use tendik_core::userdata::{
     accepts_data, parse_json, parse_widget, parse_widget_with, DataError, Json, MAX_BODIES,
-    MAX_BYTES, MAX_DATE_CHARS, MAX_DEPTH, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER,
-    MAX_POINTS, MAX_ROLES, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
+    MAX_BYTES, MAX_DATE_CHARS, MAX_DEPTH, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS,
+    MAX_NUMBER, MAX_POINTS, MAX_ROLES, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
 };
 use tendik_core::widgets::peacekeeping::{Peacekeeping, Role};
 use tendik_core::widgets::quota_gauge::{Body, QuotaGauge};
@@ -18,6 +18,7 @@ use tendik_core::Lang;
 
 const IN: WidgetKind = WidgetKind::of(&tendik_core::widgets::institutions::SPEC);
 const RS: WidgetKind = WidgetKind::of(&tendik_core::widgets::researchers::SPEC);
+const CV: WidgetKind = WidgetKind::of(&tendik_core::widgets::crime_victims::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1533,6 +1534,18 @@ fn assert_within_limits(w: &Widget) {
         assert_eq!(r.not_specified, r.total - sum);
         assert!(r.not_specified >= 0.0);
         assert!(r.common.notes.len() <= MAX_NOTES + 2);
+    } else if let Some(c) = w.get::<tendik_core::widgets::crime_victims::CrimeVictims>() {
+        assert!((1..=MAX_GROUPS).contains(&c.groups.len()));
+        for g in &c.groups {
+            text_ok(&g.heading, MAX_TITLE_CHARS);
+            assert!((1..=MAX_BODIES).contains(&g.parts.len()));
+            for p in &g.parts {
+                count_ok(p.victims);
+                text_ok(&p.label, MAX_LABEL_CHARS);
+            }
+        }
+        assert!(c.crimes.is_none());
+        assert!(c.common.notes.len() <= MAX_NOTES);
     } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
         assert!((1..=MAX_BODIES).contains(&c.shares.len()));
         for s in &c.shares {
@@ -2077,6 +2090,92 @@ fn the_researchers_example_gives_the_chart_it_describes() {
     // No remainder: no hatched bar, no remainder row, no note on it.
     assert_eq!(c.notes.len(), 1, "{:?}", c.notes);
     assert_eq!(c.table.rows.len(), 2);
+}
+
+#[test]
+fn the_crime_victims_example_gives_the_chart_it_describes() {
+    use tendik_core::widgets::crime_victims::CrimeVictims;
+    let w = parse_widget(CV, &first_example(CV), Lang::En).unwrap();
+    let c = w.get::<CrimeVictims>().unwrap();
+    let headings: Vec<&str> = c.groups.iter().map(|g| g.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        ["Victims by age", "Victims by relation to the offender"]
+    );
+    assert_eq!(c.groups[0].parts[2].label, "30–44 years");
+    assert_eq!(c.groups[1].parts[0].victims, 874.0);
+    let content = w.content(Lang::En);
+    assert_eq!(
+        plain(&content.title),
+        "Victims of domestic violence in an example region, 2024"
+    );
+    assert_eq!(
+        plain(&content.takeaway),
+        "Under “Victims by age”, 30–44 years has the most victims (530)."
+    );
+    // One row per bar; no total row, no remainder, no note the newsroom did not write.
+    assert_eq!(content.table.rows.len(), 7);
+    assert!(content
+        .table
+        .rows
+        .iter()
+        .all(|r| !r[1].contains("Not specified")));
+    assert_eq!(content.notes.len(), 1, "{:?}", content.notes);
+    let kk = parse_widget(CV, &first_example(CV), Lang::Kk).unwrap();
+    assert_eq!(
+        plain(&kk.content(Lang::Kk).takeaway),
+        "«Victims by age» бөлімінде жәбірленушілер ең көп — «30–44 years» тобында (530)."
+    );
+    // Without a title: the widget's own, with no period it cannot know.
+    let bare = r#"{"source": "S", "groups": [{"heading": "По областям",
+        "victims": [{"label": "Абай", "count": 40}, {"label": "Алматы", "count": 40}]}]}"#;
+    let c = parse_widget(CV, bare, Lang::Ru).unwrap().content(Lang::Ru);
+    assert_eq!(
+        plain(&c.title),
+        "Потерпевшие от преступлений против женщин и девочек"
+    );
+    assert_eq!(
+        plain(&c.takeaway),
+        "В разделе «По областям» больше всего потерпевших в группах «Абай» и «Алматы» (по 40)."
+    );
+    let one = r#"{"source": "S", "groups": [{"heading": "All", "victims": [{"label": "Women", "count": 1}]}]}"#;
+    let c = parse_widget(CV, one, Lang::En).unwrap().content(Lang::En);
+    assert_eq!(plain(&c.takeaway), "Under “All”: Women, 1.");
+}
+
+#[test]
+fn crime_victims_data_is_checked_field_by_field() {
+    refused(
+        CV,
+        r#"{"source": "S", "groups": []}"#,
+        "groups",
+        "expected 1 to 4 items, got 0",
+    );
+    refused(
+        CV,
+        r#"{"source": "S", "groups": [{"heading": "A", "victims": [{"label": "x", "count": -1}]}]}"#,
+        "groups[0].victims[0].count",
+        "expected a whole number, 0 or more, got -1",
+    );
+    refused(
+        CV,
+        r#"{"source": "S", "groups": [{"heading": "A", "victims": [{"label": "x", "count": 1}]},
+            {"heading": "A", "victims": [{"label": "y", "count": 2}]}]}"#,
+        "groups[1].heading",
+        "two groups are headed “A”; each group needs a heading of its own",
+    );
+    refused(
+        CV,
+        r#"{"source": "S", "groups": [{"heading": "A", "parts": []}]}"#,
+        "groups[0].parts",
+        "unknown field \"parts\"; the fields here are: heading, victims",
+    );
+    refused(
+        CV,
+        r#"{"source": "S", "total": 5, "groups": [{"heading": "A", "victims": [{"label": "x", "count": 1}]}]}"#,
+        "total",
+        "unknown field \"total\"; the fields here are: title, source, groups, notes",
+    );
 }
 
 #[test]

@@ -37,6 +37,8 @@ pub use json::{parse as parse_json, Json, JsonError, MAX_BYTES, MAX_DEPTH};
 
 /// Most bodies a quota gauge takes, and most shares an institutions chart takes.
 pub const MAX_BODIES: usize = 12;
+/// Most groups of bars in a chart that breaks its figures down several ways.
+pub const MAX_GROUPS: usize = 4;
 /// Most points (years) a violence trend takes, given or filled in as gaps.
 pub const MAX_POINTS: usize = 50;
 /// Most roles a peacekeeping chart takes.

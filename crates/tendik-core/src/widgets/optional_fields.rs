@@ -52,6 +52,12 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                 "fields": [{"label": "Medicine", "count": 150}, {"label": "Engineering", "count": 64}],
                 "notes": ["Contracts of a year or more."]}"#,
         ],
+        "crime-victims" => vec![
+            r#"{"title": "Victims in the region", "source": "Regional police, annual report 2024",
+                "groups": [{"heading": "By age", "victims": [{"label": "Under 18", "count": 96}, {"label": "18 and over", "count": 412}]},
+                           {"heading": "By place", "victims": [{"label": "At home", "count": 874}]}],
+                "notes": ["Counted once a year."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

@@ -1,8 +1,10 @@
 //! Victims of crimes against women and girls, 2020 to July 2025, by age and by ethnicity:
 //! two groups of bars one under the other, on one scale. The source's total counts crimes,
 //! not victims, and it gives no number of victims in all, so nothing is drawn against that
-//! total or subtracted from it: a bar never spans two units.
+//! total or subtracted from it: a bar never spans two units. A newsroom gives its own
+//! groups of victims (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -22,7 +24,7 @@ pub static SPEC: Spec = Spec {
     name: "crime-victims",
     topic: Topic::Violence,
     embedded: |lang| Box::new(CrimeVictims::embedded(lang)),
-    read: None,
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 /// Crimes recorded, 2020 to July 2025: crimes, not victims.
@@ -55,21 +57,27 @@ pub struct Part {
 pub struct Group {
     pub heading: String,
     pub parts: Vec<Part>,
-    /// Where each part's figure comes from.
+    /// Where each part's figure comes from; empty for a newsroom's data.
     pub provenance: Vec<Provenance>,
 }
 
+/// The embedded source's count of crimes, which is not a count of victims.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CrimeVictims {
-    /// Crimes recorded: the source's total counts crimes, not victims.
+pub struct Crimes {
     pub total: f64,
     /// The period covered, "2020" to "July 2025", in the widget's language.
     pub from: String,
     pub to: String,
-    pub by_age: Group,
-    pub by_ethnicity: Group,
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CrimeVictims {
+    /// The embedded data: by age, then by ethnicity.
+    pub groups: Vec<Group>,
+    /// `None` for a newsroom's data, which counts victims only.
+    pub crimes: Option<Crimes>,
     pub common: Common,
-    pub total_provenance: Provenance,
 }
 
 /// `2020` or `2025-07` as a date of that precision.
@@ -160,59 +168,57 @@ impl CrimeVictims {
             crate::order::sort_by_key(&mut ranges, |(low, _)| *low);
             ranges.into_iter().map(|(_, r)| r).collect()
         };
-        let mut widget = CrimeVictims {
+        let crimes = Crimes {
             total: total.value.number().unwrap_or_default(),
             from: date(total.period.start),
             to: date(total.period.end),
-            by_age,
-            by_ethnicity,
-            common: Common::embedded(&figures, Vec::new(), Vec::new(), lang),
-            total_provenance: Provenance::of(&[total], lang),
+            provenance: Provenance::of(&[total], lang),
         };
-        widget.common.notes = widget.standard_notes(&ages, lang);
-        widget
+        let notes = standard_notes(crimes.total, &ages, &by_ethnicity, lang);
+        CrimeVictims {
+            groups: vec![by_age, by_ethnicity],
+            crimes: Some(crimes),
+            common: Common::embedded(&figures, notes, Vec::new(), lang),
+        }
     }
+}
 
-    fn groups(&self) -> [&Group; 2] {
-        [&self.by_age, &self.by_ethnicity]
-    }
+/// What the total counts, and which groups the source gives (`ages`: "14–15", …).
+fn standard_notes(total: f64, ages: &[String], by_ethnicity: &Group, lang: Lang) -> Vec<String> {
+    let ethnicities: Vec<String> = by_ethnicity
+        .parts
+        .iter()
+        .map(|p| match lang {
+            Lang::En => p.label.clone(),
+            // Mid-sentence, Russian and Kazakh write peoples in lower case.
+            Lang::Ru | Lang::Kk => crate::case::lowercase(&p.label),
+        })
+        .collect();
+    vec![
+        fill(
+            text::COUNTS_NOTE.get(lang),
+            &[("total", &format::number(total, lang))],
+        ),
+        fill(
+            text::GROUPS_NOTE.get(lang),
+            &[
+                ("ages", &figure_text::list_and(ages, lang)),
+                ("ethnicities", &figure_text::list_and(&ethnicities, lang)),
+            ],
+        ),
+    ]
+}
 
-    /// What the total counts, and which groups the source gives (`ages`: "14–15", …).
-    fn standard_notes(&self, ages: &[String], lang: Lang) -> Vec<String> {
-        let ethnicities: Vec<String> = self
-            .by_ethnicity
-            .parts
-            .iter()
-            .map(|p| match lang {
-                Lang::En => p.label.clone(),
-                // Mid-sentence, Russian and Kazakh write peoples in lower case.
-                Lang::Ru | Lang::Kk => crate::case::lowercase(&p.label),
-            })
-            .collect();
-        vec![
-            fill(
-                text::COUNTS_NOTE.get(lang),
-                &[("total", &format::number(self.total, lang))],
-            ),
-            fill(
-                text::GROUPS_NOTE.get(lang),
-                &[
-                    ("ages", &figure_text::list_and(ages, lang)),
-                    ("ethnicities", &figure_text::list_and(&ethnicities, lang)),
-                ],
-            ),
-        ]
-    }
-
-    /// Both groups on one scale, so a bar in one compares with a bar in the other; no
+impl CrimeVictims {
+    /// Every group on one scale, so a bar in one compares with a bar in the other; no
     /// line at the total, which counts crimes.
     pub fn bar_groups(&self, lang: Lang) -> Vec<BarGroup> {
         let most = self
-            .groups()
+            .groups
             .iter()
             .flat_map(|g| g.parts.iter().map(|p| p.victims))
             .fold(0.0, f64::max);
-        self.groups()
+        self.groups
             .iter()
             .map(|g| BarGroup {
                 heading: g.heading.clone(),
@@ -237,34 +243,42 @@ impl Chart for CrimeVictims {
     }
 
     fn default_title(&self, lang: Lang) -> String {
-        fill(
-            text::TITLE.get(lang),
-            &[("from", &self.from), ("to", &self.to)],
-        )
+        match &self.crimes {
+            Some(c) => fill(text::TITLE.get(lang), &[("from", &c.from), ("to", &c.to)]),
+            None => text::OWN_TITLE.get(lang).to_string(),
+        }
     }
 
     fn takeaway(&self, lang: Lang) -> String {
-        let top_age = self
-            .by_age
-            .parts
-            .iter()
-            .max_by(|a, b| a.victims.total_cmp(&b.victims));
+        let Some(first) = self.groups.first() else {
+            return String::new();
+        };
+        let most = first.parts.iter().map(|p| p.victims).fold(0.0, f64::max);
+        let top: Vec<&Part> = first.parts.iter().filter(|p| p.victims == most).collect();
+        let count = format::number(most, lang);
+        let Some(crimes) = &self.crimes else {
+            return own_takeaway(first, &top, &count, lang);
+        };
         fill(
             text::TAKEAWAY.get(lang),
             &[
-                ("total", &format::number(self.total, lang)),
-                ("age", &top_age.map(|p| p.label.clone()).unwrap_or_default()),
+                ("total", &format::number(crimes.total, lang)),
                 (
-                    "age_count",
-                    &format::number(top_age.map_or(0.0, |p| p.victims), lang),
+                    "age",
+                    &top.first().map(|p| p.label.clone()).unwrap_or_default(),
                 ),
+                ("age_count", &count),
             ],
         )
     }
 
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
+    }
+
     fn table(&self, lang: Lang) -> DataTable {
         let mut rows = Vec::new();
-        for g in self.groups() {
+        for g in &self.groups {
             let mut sources = g.provenance.iter().cloned();
             for p in &g.parts {
                 let row = Row::new(vec![
@@ -278,14 +292,16 @@ impl Chart for CrimeVictims {
                 });
             }
         }
-        rows.push(
-            Row::new(vec![
-                Cell::text(text::CRIMES_SECTION.get(lang)),
-                Cell::text(text::ALL.get(lang)),
-                Cell::count(self.total),
-            ])
-            .from(self.total_provenance.clone()),
-        );
+        if let Some(c) = &self.crimes {
+            rows.push(
+                Row::new(vec![
+                    Cell::text(text::CRIMES_SECTION.get(lang)),
+                    Cell::text(text::ALL.get(lang)),
+                    Cell::count(c.total),
+                ])
+                .from(c.provenance.clone()),
+            );
+        }
         DataTable::new(bar_groups::table_columns(lang), rows)
     }
 
@@ -295,5 +311,35 @@ impl Chart for CrimeVictims {
 
     fn draw(&self, db: &mut Recorder, frame: &Frame) -> Result<Vec<Mark>, ChartError> {
         bar_groups::draw(&self.bar_groups(frame.lang), db, frame)
+    }
+}
+
+/// A newsroom's takeaway: the first group's largest (`top`, all of them if tied), as the
+/// headings and labels are written.
+fn own_takeaway(group: &Group, top: &[&Part], count: &str, lang: Lang) -> String {
+    let heading = ("heading", group.heading.as_str());
+    match top {
+        [only] if group.parts.len() == 1 => fill(
+            text::OWN_ONE.get(lang),
+            &[heading, ("label", &only.label), ("count", count)],
+        ),
+        [one] => fill(
+            text::OWN_TAKEAWAY.get(lang),
+            &[heading, ("label", &one.label), ("count", count)],
+        ),
+        tied => {
+            let labels: Vec<String> = tied
+                .iter()
+                .map(|p| fill(text::OWN_QUOTED.get(lang), &[("label", &p.label)]))
+                .collect();
+            fill(
+                text::OWN_TIED.get(lang),
+                &[
+                    heading,
+                    ("labels", &figure_text::list_and(&labels, lang)),
+                    ("count", count),
+                ],
+            )
+        }
     }
 }

@@ -116,3 +116,35 @@ fn crime_victims_say_the_total_counts_crimes_and_no_victims_total_is_given() {
     );
     assert!(ru.notes[1].contains("казашки, русские"), "{}", ru.notes[1]);
 }
+
+#[test]
+fn a_newsrooms_groups_are_drawn_as_given_on_one_scale_with_no_count_of_crimes() {
+    let json = r#"{"source": "Regional police, 2024", "groups": [
+        {"heading": "By age", "victims": [{"label": "Under 18", "count": 96}, {"label": "18 and over", "count": 1412}]},
+        {"heading": "By place", "victims": [{"label": "At home", "count": 874}]},
+        {"heading": "By region", "victims": [{"label": "North", "count": 12}, {"label": "South", "count": 30}]}]}"#;
+    for lang in Lang::ALL {
+        let w = crate::userdata::parse_widget(kind("crime-victims"), json, lang).unwrap();
+        let groups = w.get::<CrimeVictims>().unwrap().bar_groups(lang);
+        assert_eq!(groups.len(), 3);
+        assert!(groups
+            .iter()
+            .all(|g| g.bars.axis_max() == groups[0].bars.axis_max()));
+        for width in WIDTHS {
+            let (svg, marks) = render(&w, &frame(width, lang, Theme::Dark)).pair();
+            let all = joined(&svg).replace(crate::format::NBSP, " ");
+            for heading in ["By age", "By place", "By region"] {
+                assert!(all.contains(heading), "{lang:?} {width}: {all}");
+            }
+            assert!(all.contains("Under 18 — 96"), "{lang:?} {width}: {all}");
+            let drawn: f64 = marks.iter().map(|m| value_after_dash(&m.label)).sum();
+            assert_eq!(drawn, 96.0 + 1412.0 + 874.0 + 12.0 + 30.0, "{lang:?}");
+            for absent in ["342", "Crimes", "Преступл", "қылмыс"] {
+                assert!(!all.contains(absent), "{lang:?} {width}: {absent} in {all}");
+            }
+        }
+        let c = w.content(lang);
+        assert_eq!(c.table.rows.len(), 5, "{:?}", c.table.rows);
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
+    }
+}

@@ -62,3 +62,37 @@ pub const GROUPS_NOTE: Text3 = Text3::new(
     "Источник приводит только эти группы: по возрасту — {ages} лет, по национальности — {ethnicities}. Данных о других возрастах и национальностях в нём нет.",
     "Дереккөз тек осы топтарды береді: жасы бойынша — {ages} жас, ұлты бойынша — {ethnicities}. Басқа жас топтары мен ұлттар бойынша деректер онда жоқ.",
 );
+
+// A newsroom's own groups of victims: nothing here names the embedded source or period.
+pub const OWN_TITLE: Text3 = Text3::new(
+    "Victims of crimes against women and girls",
+    "Потерпевшие от преступлений против женщин и девочек",
+    "Әйелдер мен қыздарға қарсы қылмыстардан жәбірленушілер",
+);
+
+pub const OWN_TAKEAWAY: Text3 = Text3::new(
+    "Under “{heading}”, {label} has the most victims ({count}).",
+    "В разделе «{heading}» больше всего потерпевших в группе «{label}» ({count}).",
+    "«{heading}» бөлімінде жәбірленушілер ең көп — «{label}» тобында ({count}).",
+);
+
+pub const OWN_TIED: Text3 = Text3::new(
+    "Under “{heading}”, {labels} have the most victims ({count} each).",
+    "В разделе «{heading}» больше всего потерпевших в группах {labels} (по {count}).",
+    "«{heading}» бөлімінде жәбірленушілер ең көп — {labels} топтарында (әрқайсысында {count}).",
+);
+
+pub const OWN_ONE: Text3 = Text3::new(
+    "Under “{heading}”: {label}, {count}.",
+    "В разделе «{heading}»: {label} — {count}.",
+    "«{heading}» бөлімінде: {label} — {count}.",
+);
+
+/// A label inside a list of tied groups.
+pub const OWN_QUOTED: Text3 = Text3::new("{label}", "«{label}»", "«{label}»");
+
+pub const ERR_GROUP_HEADINGS: Text3 = Text3::new(
+    "two groups are headed “{heading}”; each group needs a heading of its own",
+    "две группы озаглавлены «{heading}»; у каждой группы должен быть свой заголовок",
+    "екі топтың тақырыбы бірдей — «{heading}»; әр топтың өз тақырыбы болуы керек",
+);
