@@ -591,6 +591,11 @@ pub const ERR_QUOTA_AND_GOAL: Text3 = Text3::new(
     "укажите quota или goal, но не оба поля",
     "quota не goal өрістерінің біреуі ғана беріледі",
 );
+pub const ERR_SAME_HEADING: Text3 = Text3::new(
+    "two groups are headed “{heading}”; each group needs a heading of its own",
+    "две группы озаглавлены «{heading}»; у каждой группы должен быть свой заголовок",
+    "екі топтың тақырыбы бірдей — «{heading}»; әр топтың өз тақырыбы болуы керек",
+);
 pub const ERR_PARTS_OVER_TOTAL: Text3 = Text3::new(
     "roles add up to {sum}, more than total {total}",
     "сумма по категориям — {sum}, это больше, чем total ({total})",

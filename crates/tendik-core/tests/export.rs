@@ -197,6 +197,9 @@ fn file_names_say_widget_language_and_date() {
     }
 }
 
+/// A crisis-centres period as compared: heading, total, rest, and parts.
+type Period = (String, f64, f64, Vec<(String, f64)>);
+
 fn kind(name: &str) -> WidgetKind {
     WidgetKind::from_name(name).expect("a registered widget")
 }
@@ -205,6 +208,7 @@ fn kind(name: &str) -> WidgetKind {
 fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
     use tendik_core::widgets::crime_victims::CrimeVictims;
+    use tendik_core::widgets::crisis_centres::CrisisCentres;
     use tendik_core::widgets::institutions::Institutions;
     use tendik_core::widgets::researchers::Researchers;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
@@ -270,6 +274,26 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                     b.crimes.is_none(),
                     "a newsroom's victims carry no count of crimes"
                 );
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<CrisisCentres>(), back.get::<CrisisCentres>())
+            {
+                let figures = |c: &CrisisCentres| {
+                    let counts: Vec<(String, f64)> = c
+                        .counts
+                        .iter()
+                        .map(|n| (n.label.clone(), n.centres))
+                        .collect();
+                    let aid: Vec<Period> = c
+                        .aid
+                        .iter()
+                        .map(|a| {
+                            let parts = a.parts.iter().map(|p| (p.label.clone(), p.people));
+                            (a.heading.clone(), a.total, a.not_specified, parts.collect())
+                        })
+                        .collect();
+                    (counts, aid)
+                };
+                assert_eq!(figures(a), figures(b));
             } else if let (Some(a), Some(b)) =
                 (widget.get::<Institutions>(), back.get::<Institutions>())
             {

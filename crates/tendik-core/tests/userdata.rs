@@ -19,6 +19,7 @@ use tendik_core::Lang;
 const IN: WidgetKind = WidgetKind::of(&tendik_core::widgets::institutions::SPEC);
 const RS: WidgetKind = WidgetKind::of(&tendik_core::widgets::researchers::SPEC);
 const CV: WidgetKind = WidgetKind::of(&tendik_core::widgets::crime_victims::SPEC);
+const CC: WidgetKind = WidgetKind::of(&tendik_core::widgets::crisis_centres::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1283,15 +1284,13 @@ fn the_quota_gauge_example_gives_the_widget_it_describes() {
                 share: 12.5,
             },
         ],
-        common: Common {
-            title: Some("Women on an example city council and its committees".into()),
-            notes: vec!["Shares are of seats filled on 1 March 2024.".into()],
-            source:
-                "Source: Example city council, list of members, March 2024 (illustrative figures)"
-                    .into(),
-            provenance: Vec::new(),
-            data_notes: 1,
-        },
+        common: Common::newsroom(
+            Some("Women on an example city council and its committees".into()),
+            "Source: Example city council, list of members, March 2024 (illustrative figures)"
+                .into(),
+            vec!["Shares are of seats filled on 1 March 2024.".into()],
+            1,
+        ),
     };
     assert_eq!(w.get::<QuotaGauge>(), Some(&expected));
     let content = w.content(Lang::En);
@@ -1326,13 +1325,12 @@ fn the_violence_trend_example_is_sorted_and_its_gaps_filled() {
             base_year: 2019,
             baseline_assumed: false,
         }),
-        common: Common {
-            title: Some("Domestic-violence calls to police in an example region".into()),
-            notes: vec!["2020 includes the lockdown months.".into()],
-            source: "Source: Example regional police department, annual reports 2019–2024 (illustrative figures)".into(),
-            provenance: Vec::new(),
-            data_notes: 1,
-        },
+        common: Common::newsroom(
+            Some("Domestic-violence calls to police in an example region".into()),
+            "Source: Example regional police department, annual reports 2019–2024 (illustrative figures)".into(),
+            vec!["2020 includes the lockdown months.".into()],
+            1,
+        ),
     }
     .with_standard_notes(Lang::En);
     assert_eq!(w.get::<ViolenceTrend>(), Some(&expected.clone()));
@@ -1397,16 +1395,15 @@ fn the_peacekeeping_example_gives_the_widget_it_describes() {
         goal: Some(15.0),
         date: "September 2023".into(),
         stated_total: Some(21.0),
-        common: Common {
-            title: Some("UN peacekeepers from an example country, by role".into()),
-            notes: vec![
+        common: Common::newsroom(
+            Some("UN peacekeepers from an example country, by role".into()),
+            "Source: Example: UN peacekeeping contributions by country and role, September 2023 (illustrative figures)".into(),
+            vec![
             "Police officers are not included.".into(),
             "2\u{a0}of the 21\u{a0}personnel are not broken down by role in the source.".into(),
         ],
-            source: "Source: Example: UN peacekeeping contributions by country and role, September 2023 (illustrative figures)".into(),
-            provenance: Vec::new(),
-            data_notes: 1,
-        },
+            1,
+        ),
     };
     assert_eq!(w.get::<Peacekeeping>(), Some(&expected));
 }
@@ -1545,6 +1542,26 @@ fn assert_within_limits(w: &Widget) {
             }
         }
         assert!(c.crimes.is_none());
+        assert!(c.common.notes.len() <= MAX_NOTES);
+    } else if let Some(c) = w.get::<tendik_core::widgets::crisis_centres::CrisisCentres>() {
+        assert!((1..=MAX_BODIES).contains(&c.counts.len()));
+        for n in &c.counts {
+            count_ok(n.centres);
+            text_ok(&n.label, MAX_LABEL_CHARS);
+        }
+        assert!(c.aid.len() <= MAX_GROUPS);
+        for a in &c.aid {
+            text_ok(&a.heading, MAX_TITLE_CHARS);
+            assert!((1..=MAX_BODIES).contains(&a.parts.len()));
+            count_ok(a.total);
+            let sum: f64 = a.parts.iter().map(|p| p.people).sum();
+            assert_eq!(a.not_specified, a.total - sum);
+            assert!(a.not_specified >= 0.0);
+            for p in &a.parts {
+                count_ok(p.people);
+                text_ok(&p.label, MAX_LABEL_CHARS);
+            }
+        }
         assert!(c.common.notes.len() <= MAX_NOTES);
     } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
         assert!((1..=MAX_BODIES).contains(&c.shares.len()));
@@ -2141,6 +2158,88 @@ fn the_crime_victims_example_gives_the_chart_it_describes() {
     let one = r#"{"source": "S", "groups": [{"heading": "All", "victims": [{"label": "Women", "count": 1}]}]}"#;
     let c = parse_widget(CV, one, Lang::En).unwrap().content(Lang::En);
     assert_eq!(plain(&c.takeaway), "Under “All”: Women, 1.");
+}
+
+#[test]
+fn the_crisis_centres_example_gives_the_chart_it_describes() {
+    use tendik_core::widgets::crisis_centres::CrisisCentres;
+    let w = parse_widget(CC, &first_example(CC), Lang::En).unwrap();
+    let c = w.get::<CrisisCentres>().unwrap();
+    let counts: Vec<(&str, f64)> = c
+        .counts
+        .iter()
+        .map(|n| (n.label.as_str(), n.centres))
+        .collect();
+    assert_eq!(counts, [("Run by the akimat", 4.0), ("Run by NGOs", 3.0)]);
+    assert_eq!((c.aid[0].total, c.aid[0].not_specified), (1210.0, 50.0));
+    let content = w.content(Lang::En);
+    assert_eq!(
+        plain(&content.takeaway),
+        "Number of crisis centres: 4 (Run by the akimat) and 3 (Run by NGOs). “People aided in 2024”: 1,210 people in all."
+    );
+    // Two counts, a row each; then the parts, the computed rest and the total.
+    let labels: Vec<&str> = content.table.rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Run by the akimat",
+            "Run by NGOs",
+            "Women",
+            "Children",
+            "Not specified in the source",
+            "Total"
+        ]
+    );
+    assert_eq!(content.notes.len(), 1, "{:?}", content.notes);
+    let ru = parse_widget(CC, &first_example(CC), Lang::Ru).unwrap();
+    assert_eq!(
+        plain(&ru.content(Lang::Ru).takeaway),
+        "Число кризисных центров: 4 (Run by the akimat) и 3 (Run by NGOs). «People aided in 2024»: всего 1 210 человек."
+    );
+    // Centres alone, no periods: one sentence.
+    let bare = r#"{"source": "S", "centres": [{"label": "Licensed", "count": 1}]}"#;
+    let c = parse_widget(CC, bare, Lang::Kk).unwrap().content(Lang::Kk);
+    assert_eq!(
+        plain(&c.title),
+        "Дағдарыс орталықтары және олардан көмек алғандар"
+    );
+    assert_eq!(
+        plain(&c.takeaway),
+        "Дағдарыс орталықтарының саны: 1 (Licensed)."
+    );
+    assert_eq!(c.table.rows.len(), 1);
+}
+
+#[test]
+fn crisis_centres_data_is_checked_field_by_field() {
+    refused(
+        CC,
+        r#"{"source": "S", "centres": [{"label": "A", "count": 2}],
+            "aid": [{"heading": "2024", "total": 10, "parts": [{"label": "Women", "count": 6}, {"label": "Girls", "count": 5}]}]}"#,
+        "aid[0].parts",
+        "the parts add up to 11, more than total 10",
+    );
+    refused(
+        CC,
+        r#"{"source": "S", "aid": [{"heading": "2024", "total": 10, "parts": [{"label": "W", "count": 6}]}]}"#,
+        "centres",
+        "this required field is missing (expected an array […])",
+    );
+    refused(
+        CC,
+        r#"{"source": "S", "centres": [{"label": "A", "count": 2}],
+            "aid": [{"heading": "2024", "parts": [{"label": "W", "count": 6}]}]}"#,
+        "aid[0].total",
+        "this required field is missing (expected a whole number)",
+    );
+    refused(
+        CC,
+        r#"{"source": "S", "centres": [{"label": "A", "count": 2}], "aid": [
+            {"heading": "2024", "total": 1, "parts": [{"label": "W", "count": 1}]},
+            {"heading": "2024", "total": 1, "parts": [{"label": "W", "count": 1}]}]}"#,
+        "aid[1].heading",
+        "two groups are headed “2024”; each group needs a heading of its own",
+    );
 }
 
 #[test]

@@ -2,8 +2,8 @@
 
 use super::json::Json;
 use super::{
-    echo, DataError, MAX_BODIES, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_NUMBER,
-    MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
+    echo, DataError, MAX_BODIES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS,
+    MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
 };
 use crate::i18n::{self, fill};
 use crate::model::{Lang, Text3};
@@ -416,6 +416,47 @@ impl Ctx {
             out.push((label, read(self, v, &p)?));
         }
         Ok((out, path))
+    }
+
+    /// The required `key`: 1–[`MAX_GROUPS`] objects of the fields `known`, each with a
+    /// `"heading"` of its own (the table and the marks name a bar by it), the rest read by
+    /// `rest`.
+    pub(crate) fn headed<T>(
+        &self,
+        obj: &Obj<'_>,
+        key: &str,
+        known: &[&'static str],
+        rest: impl Fn(&Obj<'_>) -> Res<T>,
+    ) -> Res<Vec<(String, T)>> {
+        let (v, path) = self.required(obj, key, i18n::TYPE_ARRAY)?;
+        let mut out: Vec<(String, T)> = Vec::new();
+        for (i, item) in self.array(v, &path, 1, MAX_GROUPS)?.iter().enumerate() {
+            let group = self.object(item, &format!("{path}[{i}]"), known)?;
+            let (v, p) = self.required(&group, "heading", i18n::TYPE_STRING)?;
+            let heading = self.text(v, &p, MAX_TITLE_CHARS)?;
+            if out.iter().any(|(h, _)| *h == heading) {
+                let message = fill(self.t(i18n::ERR_SAME_HEADING), &[("heading", &heading)]);
+                return Err(self.error(&p, message));
+            }
+            let value = rest(&group)?;
+            out.push((heading, value));
+        }
+        Ok(out)
+    }
+
+    /// Parts adding up to `sum` within their `total`, or `message` ("{sum}", "{total}") at
+    /// `path`: a breakdown never shows more than its whole.
+    pub(crate) fn within_total(&self, sum: f64, total: f64, path: &str, message: Text3) -> Res<()> {
+        if sum <= total {
+            return Ok(());
+        }
+        Err(self.error(
+            path,
+            fill(
+                self.t(message),
+                &[("sum", &plain(sum)), ("total", &plain(total))],
+            ),
+        ))
     }
 
     /// A goal for women's share by a year, `{"share", "year"}`: the share in per cent

@@ -110,6 +110,8 @@ pub struct Common {
     /// A JSON download carries only these: the widget's own are added again when it is
     /// read, and the embedded data's are true of that data alone.
     pub data_notes: usize,
+    /// Set by [`Common::embedded`] only.
+    embedded: bool,
 }
 
 impl Common {
@@ -127,6 +129,7 @@ impl Common {
             source: source_line(cited, lang),
             provenance,
             data_notes: 0,
+            embedded: true,
         }
     }
 
@@ -144,13 +147,14 @@ impl Common {
             source,
             provenance: Vec::new(),
             data_notes,
+            embedded: false,
         }
     }
 
-    /// Whether the figures are the embedded dataset's (each row has its provenance), not a
-    /// newsroom's own: only then may a sentence name Kazakhstan, a year or a document.
+    /// Whether the figures are the embedded dataset's, not a newsroom's own: only then may
+    /// a sentence name Kazakhstan, a year or a document.
     pub fn is_embedded(&self) -> bool {
-        !self.provenance.is_empty()
+        self.embedded
     }
 }
 

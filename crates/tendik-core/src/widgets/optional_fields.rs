@@ -58,6 +58,13 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                            {"heading": "By place", "victims": [{"label": "At home", "count": 874}]}],
                 "notes": ["Counted once a year."]}"#,
         ],
+        "crisis-centres" => vec![
+            r#"{"title": "Crisis centres in the region", "source": "Regional akimat, report 2024",
+                "centres": [{"label": "Run by the akimat", "count": 4}, {"label": "Run by NGOs", "count": 3}],
+                "aid": [{"heading": "Aided in 2024", "total": 1210, "parts": [{"label": "Women", "count": 640}, {"label": "Children", "count": 520}]},
+                        {"heading": "Aided in 2025", "total": 300, "parts": [{"label": "Women", "count": 300}]}],
+                "notes": ["Counted once a year."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

@@ -90,9 +90,3 @@ pub const OWN_ONE: Text3 = Text3::new(
 
 /// A label inside a list of tied groups.
 pub const OWN_QUOTED: Text3 = Text3::new("{label}", "«{label}»", "«{label}»");
-
-pub const ERR_GROUP_HEADINGS: Text3 = Text3::new(
-    "two groups are headed “{heading}”; each group needs a heading of its own",
-    "две группы озаглавлены «{heading}»; у каждой группы должен быть свой заголовок",
-    "екі топтың тақырыбы бірдей — «{heading}»; әр топтың өз тақырыбы болуы керек",
-);

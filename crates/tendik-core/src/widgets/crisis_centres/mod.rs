@@ -1,7 +1,9 @@
 //! Crisis centres: how many there are (the sources disagree, so every count they give is
 //! drawn, labelled with what it counts and its paragraphs) and the people they aided in 2024 and in the first
-//! half of 2025, with what the source's parts leave of each total drawn as such.
+//! half of 2025, with what the source's parts leave of each total drawn as such. A
+//! newsroom gives its own counts of centres and people aided (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -21,7 +23,7 @@ pub static SPEC: Spec = Spec {
     name: "crisis-centres",
     topic: Topic::Violence,
     embedded: |lang| Box::new(CrisisCentres::embedded(lang)),
-    read: None,
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 const COUNT_CONFLICT: &str = "crisis-centres-count";
@@ -67,23 +69,24 @@ pub struct AidPart {
 /// People aided in one period: the stated total and the parts the source gives.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Aid {
-    /// "2024".
+    /// "2024"; empty for a newsroom's data, whose heading says when.
     pub year: String,
     pub heading: String,
     pub total: f64,
     pub parts: Vec<AidPart>,
     /// The total less the parts: "not specified in the source".
     pub not_specified: f64,
-    /// Parts, then the remainder (total and parts), then the total.
+    /// Parts, then the remainder (total and parts), then the total; empty for a
+    /// newsroom's data.
     pub provenance: Vec<Provenance>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CrisisCentres {
     pub counts: Vec<CentreCount>,
-    /// Parallel to `counts`.
+    /// Parallel to `counts`; empty for a newsroom's data.
     pub counts_provenance: Vec<Provenance>,
-    /// The full year, then the first half of the next.
+    /// The embedded data: the full year, then the first half of the next.
     pub aid: Vec<Aid>,
     pub common: Common,
 }
@@ -248,7 +251,9 @@ impl CrisisCentres {
     pub fn bar_groups(&self, lang: Lang) -> Vec<BarGroup> {
         let mut groups = vec![BarGroup {
             heading: text::COUNT_HEADING.get(lang).to_string(),
-            caption: (self.counts.len() > 1).then(|| text::COUNT_CAPTION.get(lang).to_string()),
+            // A newsroom's several counts may count different centres, not disagree.
+            caption: (self.counts.len() > 1 && self.common.is_embedded())
+                .then(|| text::COUNT_CAPTION.get(lang).to_string()),
             bars: HBars {
                 bars: self
                     .counts
@@ -307,6 +312,9 @@ impl Chart for CrisisCentres {
     }
 
     fn takeaway(&self, lang: Lang) -> String {
+        if !self.common.is_embedded() {
+            return data::takeaway(self, lang);
+        }
         // Each value once: "30 or 27", though two bars say 27.
         let mut counts: Vec<String> = Vec::new();
         for c in &self.counts {
@@ -332,19 +340,26 @@ impl Chart for CrisisCentres {
         )
     }
 
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
+    }
+
     fn table(&self, lang: Lang) -> DataTable {
         let count_heading = text::COUNT_HEADING.get(lang);
+        let mut sources = self.counts_provenance.iter().cloned();
         let mut rows: Vec<Row> = self
             .counts
             .iter()
-            .zip(self.counts_provenance.iter().cloned())
-            .map(|(c, prov)| {
-                Row::new(vec![
+            .map(|c| {
+                let row = Row::new(vec![
                     Cell::text(count_heading),
                     Cell::text(&c.label),
                     Cell::count(c.centres),
-                ])
-                .from(prov)
+                ]);
+                match sources.next() {
+                    Some(s) => row.from(s),
+                    None => row,
+                }
             })
             .collect();
         for a in &self.aid {

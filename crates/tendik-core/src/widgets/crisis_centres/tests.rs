@@ -117,3 +117,32 @@ fn the_people_aided_panels_share_one_scale() {
     let top_tick = t.iter().filter(|s| *s == "6,000").count();
     assert_eq!(top_tick, 2, "both people panels end at 6,000: {t:?}");
 }
+
+#[test]
+fn a_newsrooms_counts_and_periods_are_drawn_against_their_totals() {
+    let json = r#"{"source": "Regional akimat, 2024",
+        "centres": [{"label": "Run by the akimat", "count": 4}, {"label": "Run by NGOs", "count": 3}],
+        "aid": [{"heading": "Aided in 2024", "total": 1210, "parts": [{"label": "Women", "count": 640}, {"label": "Children", "count": 520}]},
+                {"heading": "Aided in 2025", "total": 300, "parts": [{"label": "Women", "count": 300}]}]}"#;
+    for lang in Lang::ALL {
+        let w = crate::userdata::parse_widget(kind("crisis-centres"), json, lang).unwrap();
+        let groups = w.get::<CrisisCentres>().unwrap().bar_groups(lang);
+        // Two counts of different centres are not a disagreement: no caption says so.
+        assert_eq!(groups[0].caption, None, "{lang:?}");
+        assert_eq!(groups[1].bars.axis_max(), groups[2].bars.axis_max());
+        for width in WIDTHS {
+            let (svg, marks) = render(&w, &frame(width, lang, Theme::Light)).pair();
+            let all = joined(&svg).replace(crate::format::NBSP, " ");
+            for e in ["Run by the akimat — 4", "Aided in 2024", "Women — 640"] {
+                assert!(all.contains(e), "{lang:?} {width}: {e} missing from {all}");
+            }
+            assert_eq!(marks.len(), 2 + 3 + 1, "{lang:?}: one mark per bar");
+            assert_eq!(sum_of_marks(&marks, "Aided in 2024: "), 1_210.0);
+            assert_eq!(sum_of_marks(&marks, "Aided in 2025: "), 300.0);
+            // Nothing of the embedded chart: its totals, paragraphs or caption.
+            for absent in ["4,656", "4 656", "para", "п. ", "disagree", "расходятся"] {
+                assert!(!all.contains(absent), "{lang:?} {width}: {absent} in {all}");
+            }
+        }
+    }
+}

@@ -63,3 +63,25 @@ pub const SHORTFALL: Text3 = Text3::new(
     "{parts} = {sum}, на {gap} меньше указанных {total}",
     "{parts} = {sum}, бұл көрсетілген {total} санынан {gap:dat} кем",
 );
+
+// A newsroom's own counts: nothing here names the embedded sources or years.
+pub const OWN_CENTRES: Text3 = Text3::new(
+    "Number of crisis centres: {counts}.",
+    "Число кризисных центров: {counts}.",
+    "Дағдарыс орталықтарының саны: {counts}.",
+);
+
+/// One of a newsroom's counts in its takeaway: "12 (run by the state)".
+pub const OWN_COUNT: Text3 = Text3::new("{n} ({label})", "{n} ({label})", "{n} ({label})");
+
+pub const OWN_AID: Text3 = Text3::new(
+    "“{heading}”: {total} people in all.",
+    "«{heading}»: всего {total} {total:человек|человека|человек|человека}.",
+    "«{heading}»: барлығы {total} адам.",
+);
+
+pub const ERR_PARTS_OVER_TOTAL: Text3 = Text3::new(
+    "the parts add up to {sum}, more than total {total}",
+    "сумма частей — {sum}, это больше, чем total ({total})",
+    "бөліктердің қосындысы — {sum}, бұл total мәнінен ({total}) көп",
+);

@@ -4,7 +4,7 @@
 use super::{text, Common, Peacekeeping, Role};
 use crate::format;
 use crate::i18n::{self, fill};
-use crate::userdata::fields::{plain, Ctx, Res};
+use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
 use crate::userdata::{document, MAX_DATE_CHARS, MAX_LABEL_CHARS, MAX_ROLES};
 
@@ -40,15 +40,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Peacekeeping> {
         None => None,
         Some((v, path)) => {
             let total = cx.count(v, &path)?;
-            if sum > total {
-                return Err(cx.error(
-                    &path,
-                    fill(
-                        i18n::ERR_PARTS_OVER_TOTAL.get(cx.lang),
-                        &[("sum", &plain(sum)), ("total", &plain(total))],
-                    ),
-                ));
-            }
+            cx.within_total(sum, total, &path, i18n::ERR_PARTS_OVER_TOTAL)?;
             Some(total)
         }
     };

@@ -5,7 +5,7 @@
 use super::{text, Common, Field, Researchers};
 use crate::format;
 use crate::i18n::{self, fill};
-use crate::userdata::fields::{plain, Ctx, Res};
+use crate::userdata::fields::{Ctx, Res};
 use crate::userdata::json::Json;
 use crate::userdata::{document, labelled_json, MAX_LABEL_CHARS};
 
@@ -37,15 +37,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<Researchers> {
         .collect();
     // Whole numbers up to 1e12, at most 12 of them: the sum is exact.
     let sum: f64 = fields.iter().map(|f| f.count).sum();
-    if sum > total {
-        return Err(cx.error(
-            &path,
-            fill(
-                text::ERR_FIELDS_OVER_TOTAL.get(cx.lang),
-                &[("sum", &plain(sum)), ("total", &plain(total))],
-            ),
-        ));
-    }
+    cx.within_total(sum, total, &path, text::ERR_FIELDS_OVER_TOTAL)?;
     let mut notes = cx.notes(&obj)?;
     let data_notes = notes.len();
     let not_specified = total - sum;
