@@ -516,6 +516,11 @@ pub const ERR_YEAR: Text3 = Text3::new(
     "ожидается год — целое число от {min} до {max}, а получено {value}",
     "{min} мен {max} аралығындағы бүтін жыл күтілген, бірақ берілгені {value}",
 );
+pub const ERR_ITEM_COUNT_EXACT: Text3 = Text3::new(
+    "expected {max} {max:item|items}, got {count}",
+    "ожидается {max} {max:элемент|элемента|элементов|элемента}, а получено {count}",
+    "{max} элемент күтілген, бірақ берілгені {count}",
+);
 pub const ERR_ITEM_COUNT: Text3 = Text3::new(
     "expected {min} to {max} {max:item|items}, got {count}",
     "ожидается от {min} до {max} {max:элемента|элементов|элементов|элемента}, а получено {count}",

@@ -209,6 +209,7 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
     use tendik_core::widgets::crime_victims::CrimeVictims;
     use tendik_core::widgets::crisis_centres::CrisisCentres;
+    use tendik_core::widgets::family_centres::FamilyCentres;
     use tendik_core::widgets::institutions::Institutions;
     use tendik_core::widgets::researchers::Researchers;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
@@ -292,6 +293,25 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                         })
                         .collect();
                     (counts, aid)
+                };
+                assert_eq!(figures(a), figures(b));
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<FamilyCentres>(), back.get::<FamilyCentres>())
+            {
+                let figures = |f: &FamilyCentres| -> Vec<(String, String, f64, bool, Vec<f64>)> {
+                    f.counts
+                        .iter()
+                        .map(|c| {
+                            let parts = c.parts.iter().map(|p| p.value).collect();
+                            (
+                                c.when.clone(),
+                                c.source.clone(),
+                                c.value,
+                                c.lower_bound,
+                                parts,
+                            )
+                        })
+                        .collect()
                 };
                 assert_eq!(figures(a), figures(b));
             } else if let (Some(a), Some(b)) =

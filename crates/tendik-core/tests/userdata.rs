@@ -20,6 +20,7 @@ const IN: WidgetKind = WidgetKind::of(&tendik_core::widgets::institutions::SPEC)
 const RS: WidgetKind = WidgetKind::of(&tendik_core::widgets::researchers::SPEC);
 const CV: WidgetKind = WidgetKind::of(&tendik_core::widgets::crime_victims::SPEC);
 const CC: WidgetKind = WidgetKind::of(&tendik_core::widgets::crisis_centres::SPEC);
+const FC: WidgetKind = WidgetKind::of(&tendik_core::widgets::family_centres::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1563,6 +1564,22 @@ fn assert_within_limits(w: &Widget) {
             }
         }
         assert!(c.common.notes.len() <= MAX_NOTES);
+    } else if let Some(f) = w.get::<tendik_core::widgets::family_centres::FamilyCentres>() {
+        assert!((1..=MAX_BODIES).contains(&f.counts.len()));
+        let mut names: Option<Vec<&str>> = None;
+        for c in &f.counts {
+            count_ok(c.value);
+            text_ok(&c.source, MAX_LABEL_CHARS);
+            text_ok(&c.when, MAX_DATE_CHARS.max(30));
+            assert!(c.parts.is_empty() || c.parts.len() == 2);
+            if !c.parts.is_empty() {
+                assert_eq!(c.parts.iter().map(|p| p.value).sum::<f64>(), c.value);
+                let these: Vec<&str> = c.parts.iter().map(|p| p.key.as_str()).collect();
+                assert_eq!(names.get_or_insert(these.clone()), &these);
+            }
+        }
+        let bounds = f.counts.iter().filter(|c| c.lower_bound).count();
+        assert!(f.common.notes.len() <= MAX_NOTES + bounds);
     } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
         assert!((1..=MAX_BODIES).contains(&c.shares.len()));
         for s in &c.shares {
@@ -2239,6 +2256,94 @@ fn crisis_centres_data_is_checked_field_by_field() {
             {"heading": "2024", "total": 1, "parts": [{"label": "W", "count": 1}]}]}"#,
         "aid[1].heading",
         "two groups are headed “2024”; each group needs a heading of its own",
+    );
+}
+
+#[test]
+fn the_family_centres_example_gives_the_chart_it_describes() {
+    use tendik_core::widgets::family_centres::FamilyCentres;
+    let w = parse_widget(FC, &first_example(FC), Lang::En).unwrap();
+    let f = w.get::<FamilyCentres>().unwrap();
+    let rows: Vec<(&str, &str, f64, bool)> = f
+        .counts
+        .iter()
+        .map(|c| (c.when.as_str(), c.source.as_str(), c.value, c.lower_bound))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("January 2023", "Akimat report", 9.0, false),
+            ("January 2024", "Akimat report", 14.0, false),
+            ("date not given", "Regional newspaper", 15.0, true)
+        ]
+    );
+    let c = w.content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "The counts given run from 9 to more than 15 centres."
+    );
+    assert_eq!(
+        c.table.columns,
+        ["Date", "Reported in", "Centres", "In towns", "In villages"]
+    );
+    assert_eq!(c.notes.len(), 2, "{:?}", c.notes);
+    assert!(
+        plain(&c.notes[1]).starts_with("“More than 15” is a lower bound"),
+        "{:?}",
+        c.notes
+    );
+    let kk = parse_widget(FC, &first_example(FC), Lang::Kk).unwrap();
+    let t = plain(&kk.content(Lang::Kk).takeaway);
+    assert_eq!(
+        t,
+        "Келтірілген деректер бойынша орталықтар саны — 9\u{2011}дан 15\u{2011}тен астамға дейін."
+    );
+    let one =
+        r#"{"source": "S", "counts": [{"reported_in": "Report", "date": "May 2024", "count": 1}]}"#;
+    let c = parse_widget(FC, one, Lang::En).unwrap().content(Lang::En);
+    assert_eq!(plain(&c.title), "Family support centres: every count given");
+    assert_eq!(
+        plain(&c.takeaway),
+        "Family support centres: 1 (May 2024, Report)."
+    );
+    assert_eq!(c.table.columns.len(), 3, "no part columns without parts");
+    assert!(c.notes.is_empty());
+}
+
+#[test]
+fn family_centres_data_is_checked_field_by_field() {
+    refused(
+        FC,
+        r#"{"source": "S", "counts": [{"reported_in": "R", "count": 10,
+            "parts": [{"label": "A", "count": 4}, {"label": "B", "count": 5}]}]}"#,
+        "counts[0].parts",
+        "the parts add up to 9, not the count 10",
+    );
+    refused(
+        FC,
+        r#"{"source": "S", "counts": [{"reported_in": "R", "count": 10, "parts": [{"label": "A", "count": 10}]}]}"#,
+        "counts[0].parts",
+        "expected 2 items, got 1",
+    );
+    refused(
+        FC,
+        r#"{"source": "S", "counts": [
+            {"reported_in": "R", "count": 3, "parts": [{"label": "A", "count": 1}, {"label": "B", "count": 2}]},
+            {"reported_in": "R", "count": 3, "parts": [{"label": "B", "count": 1}, {"label": "A", "count": 2}]}]}"#,
+        "counts[1].parts",
+        "the parts must be named as in counts[0].parts, whose names the legend shows: “A”, then “B”",
+    );
+    refused(
+        FC,
+        r#"{"source": "S", "counts": [{"reported_in": "R", "count": 3, "more_than": "yes"}]}"#,
+        "counts[0].more_than",
+        "expected true or false, got a string (\"yes\")",
+    );
+    refused(
+        FC,
+        r#"{"source": "S", "counts": [{"count": 3}]}"#,
+        "counts[0].reported_in",
+        "this required field is missing (expected a string in double quotes)",
     );
 }
 

@@ -384,7 +384,10 @@ impl Ctx {
             return Err(self.error(
                 path,
                 fill(
-                    self.t(i18n::ERR_ITEM_COUNT),
+                    self.t(match min == max {
+                        true => i18n::ERR_ITEM_COUNT_EXACT,
+                        false => i18n::ERR_ITEM_COUNT,
+                    }),
                     &[
                         ("min", &min.to_string()),
                         ("max", &max.to_string()),

@@ -65,6 +65,13 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                         {"heading": "Aided in 2025", "total": 300, "parts": [{"label": "Women", "count": 300}]}],
                 "notes": ["Counted once a year."]}"#,
         ],
+        "family-centres" => vec![
+            r#"{"title": "Family support centres in the region", "source": "Regional akimat, reports",
+                "counts": [{"reported_in": "Akimat report", "date": "January 2024", "count": 14, "more_than": true,
+                            "parts": [{"label": "In towns", "count": 6}, {"label": "In villages", "count": 8}]},
+                           {"reported_in": "Newspaper", "date": "March 2024", "count": 15, "more_than": false}],
+                "notes": ["Centres open on the date given."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

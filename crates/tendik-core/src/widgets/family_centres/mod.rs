@@ -1,7 +1,9 @@
 //! Family support centres: every count the sources give, in the sources' own
 //! order, with its date where there is one and "date not given" where there is none.
-//! A "more than" count is drawn open-ended, never as the exact number.
+//! A "more than" count is drawn open-ended, never as the exact number. A newsroom gives
+//! its own counts (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -22,7 +24,7 @@ pub static SPEC: Spec = Spec {
     name: "family-centres",
     topic: Topic::Violence,
     embedded: |lang| Box::new(FamilyCentres::embedded(lang)),
-    read: None,
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 /// A part of a count (the centres in cities, in rural areas), drawn as a bar segment.
@@ -102,21 +104,38 @@ fn when_of(f: &Figure, lang: Lang) -> (String, bool) {
     (text::DATE_NOT_GIVEN.get(lang).to_string(), false)
 }
 
+/// What a "more than" count's arrow means.
+fn more_note(value_text: &str, value: f64, lang: Lang) -> String {
+    fill(
+        text::MORE_NOTE.get(lang),
+        &[
+            ("more", &upper_first(value_text)),
+            ("n", &format::number(value, lang)),
+        ],
+    )
+}
+
 impl FamilyCentres {
+    /// The names of the parts, in the legend and the table's columns: the first count's
+    /// with parts (a newsroom's counts all name theirs alike).
+    fn part_keys(&self) -> Vec<&str> {
+        self.counts
+            .iter()
+            .find(|c| !c.parts.is_empty())
+            .map(|c| c.parts.iter().map(|p| p.key.as_str()).collect())
+            .unwrap_or_default()
+    }
+
     /// Colour tells the parts of a count apart, so a legend names them (none without parts).
     fn legend(&self, frame: &Frame) -> Legend {
         let pal = frame.palette();
-        let parts = self.counts.iter().find(|c| !c.parts.is_empty());
         Legend {
-            items: parts
-                .map(|c| {
-                    c.parts
-                        .iter()
-                        .zip([pal.group_a, pal.group_b])
-                        .map(|(part, colour)| (Swatch::Fill(colour), part.key.clone()))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            items: self
+                .part_keys()
+                .into_iter()
+                .zip([pal.group_a, pal.group_b])
+                .map(|(key, colour)| (Swatch::Fill(colour), key.to_string()))
+                .collect(),
             top: TOP,
         }
     }
@@ -184,13 +203,7 @@ impl FamilyCentres {
             .iter()
             .filter(|f| f.qualifier == Qualifier::MoreThan)
         {
-            notes.push(fill(
-                text::MORE_NOTE.get(lang),
-                &[
-                    ("more", &upper_first(&qualified_count(f, lang))),
-                    ("n", &format::number(num(f), lang)),
-                ],
-            ));
+            notes.push(more_note(&qualified_count(f, lang), num(f), lang));
         }
         if let Some(c) = conflicts()
             .iter()
@@ -218,11 +231,14 @@ impl FamilyCentres {
 
     /// "June 2024 — news report: 33"; the row starts with a capital letter.
     fn row_text(count: &Count) -> String {
-        format!(
-            "{} — {}: {}",
-            upper_first(&count.when),
-            count.source,
-            Self::value_with_parts(count)
+        // Through `fill`, so a newsroom's right-to-left words stay apart from the figures.
+        fill(
+            "{when} — {source}: {value}",
+            &[
+                ("when", &upper_first(&count.when)),
+                ("source", &count.source),
+                ("value", &Self::value_with_parts(count)),
+            ],
         )
     }
 
@@ -237,10 +253,21 @@ impl Chart for FamilyCentres {
     }
 
     fn default_title(&self, lang: Lang) -> String {
-        text::TITLE.get(lang).to_string()
+        match self.common.is_embedded() {
+            true => text::TITLE.get(lang),
+            false => text::OWN_TITLE.get(lang),
+        }
+        .to_string()
+    }
+
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
     }
 
     fn takeaway(&self, lang: Lang) -> String {
+        if !self.common.is_embedded() {
+            return data::takeaway(self, lang);
+        }
         let dated: Vec<&Count> = self.counts.iter().filter(|c| c.dated).collect();
         let others: Vec<String> = self
             .counts
@@ -275,13 +302,13 @@ impl Chart for FamilyCentres {
 
     /// A row per count; its parts, where the source gives them, in their own columns.
     fn table(&self, lang: Lang) -> DataTable {
-        let keys = [text::CITIES_KEY, text::RURAL_KEY];
+        let keys = self.part_keys();
         let mut columns = vec![
             i18n::WHEN_COLUMN.get(lang).to_string(),
             text::REPORTED_IN_COLUMN.get(lang).to_string(),
             text::COUNT_COLUMN.get(lang).to_string(),
         ];
-        columns.extend(keys.iter().map(|k| k.get(lang).to_string()));
+        columns.extend(keys.iter().map(|k| k.to_string()));
         let rows = self
             .counts
             .iter()
@@ -321,7 +348,9 @@ impl Chart for FamilyCentres {
         let mut p = Painter::new(db, frame.scale);
         p.fill(pal.background)?;
 
-        let max = self.counts.iter().map(|c| c.value).fold(0.0, f64::max);
+        // An open-ended count needs room past its end for the arrow that says "more".
+        let reach = |c: &Count| c.value * if c.lower_bound { 1.2 } else { 1.0 };
+        let max = self.counts.iter().map(reach).fold(0.0, f64::max);
         let ticks = nice_ticks(max, 4);
         let (x0, x1) = (2.0, frame.width - PAD_RIGHT);
         let x = |v: f64| x0 + (x1 - x0) * (v / ticks.max).clamp(0.0, 1.0);

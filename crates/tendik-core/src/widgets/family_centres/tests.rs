@@ -119,3 +119,31 @@ fn family_centres_title_promises_no_timeline() {
         }
     }
 }
+
+#[test]
+fn a_newsrooms_counts_are_drawn_in_its_order_with_its_parts_named_in_the_legend() {
+    let json = r#"{"source": "Regional akimat", "counts": [
+        {"reported_in": "Akimat report", "date": "January 2023", "count": 9},
+        {"reported_in": "Akimat report", "count": 14, "parts": [{"label": "In towns", "count": 6}, {"label": "In villages", "count": 8}]},
+        {"reported_in": "Newspaper", "count": 15, "more_than": true}]}"#;
+    for lang in Lang::ALL {
+        let w = crate::userdata::parse_widget(kind("family-centres"), json, lang).unwrap();
+        for width in WIDTHS {
+            let (svg, marks) = render(&w, &frame(width, lang, Theme::Dark)).pair();
+            let all = joined(&svg).replace(crate::format::NBSP, " ");
+            for e in ["In towns", "In villages", "Akimat report", "Newspaper"] {
+                assert!(all.contains(e), "{lang:?} {width}: {e} missing from {all}");
+            }
+            // The embedded legend's names and sources are not the newsroom's.
+            for absent in ["In cities", "CEDAW", "КЛДЖ", "news report"] {
+                assert!(!all.contains(absent), "{lang:?} {width}: {absent} in {all}");
+            }
+            assert_eq!(marks.len(), 3, "a mark per count");
+            assert!(
+                marks[0].label.starts_with("January 2023 — "),
+                "{:?}",
+                marks[0]
+            );
+        }
+    }
+}

@@ -62,3 +62,43 @@ pub const REPORTED_IN_COLUMN: Text3 =
     Text3::new("Reported in", "Где приведено", "Қайда келтірілген");
 
 pub const COUNT_COLUMN: Text3 = Text3::new("Centres", "Число центров", "Орталықтар саны");
+
+// A newsroom's own counts: nothing here names the embedded sources.
+pub const OWN_TITLE: Text3 = Text3::new(
+    "Family support centres: every count given",
+    "Центры поддержки семьи: все приведённые числа",
+    "Отбасын қолдау орталықтары: келтірілген барлық сандар",
+);
+
+pub const OWN_ONE: Text3 = Text3::new(
+    "Family support centres: {value} ({when}, {source}).",
+    "Центры поддержки семьи: {value} ({when}, {source}).",
+    "Отбасын қолдау орталықтары: {value} ({when}, {source}).",
+);
+
+pub const OWN_RANGE: Text3 = Text3::new(
+    "The counts given run from {low} to {high} centres.",
+    "Приведённые числа центров: от {low} до {high}.",
+    "Келтірілген деректер бойынша орталықтар саны — {low:abl} {high:dat} дейін.",
+);
+
+pub const OWN_SAME: Text3 = Text3::new(
+    "Every count given is {value}.",
+    "Все приведённые числа — {value}.",
+    "Келтірілген сандардың бәрі — {value}.",
+);
+
+/// A part of a newsroom's count, in its row: "In cities: 55".
+pub const OWN_PART: Text3 = Text3::new("{label}: {n}", "{label}: {n}", "{label}: {n}");
+
+pub const ERR_PARTS_SUM: Text3 = Text3::new(
+    "the parts add up to {sum}, not the count {total}",
+    "сумма частей — {sum}, а не count ({total})",
+    "бөліктердің қосындысы — {sum}, ал count мәні {total}",
+);
+
+pub const ERR_PARTS_NAMES: Text3 = Text3::new(
+    "the parts must be named as in {first}, whose names the legend shows: “{a}”, then “{b}”",
+    "части должны называться так же, как в {first}, — эти названия показаны в легенде: «{a}», затем «{b}»",
+    "бөліктердің атаулары {first} ішіндегідей болуы керек — аңыздамада солар көрсетілген: «{a}», содан кейін «{b}»",
+);
