@@ -27,7 +27,7 @@ export const ALL_WIDGETS = [
 ];
 
 // The widgets that take a newsroom's own data (tendik_core::userdata::accepts_data).
-export const DATA_WIDGETS = [...WIDGETS, 'institutions', 'researchers', 'crime-victims', 'crisis-centres', 'family-centres'];
+export const DATA_WIDGETS = [...WIDGETS, 'institutions', 'researchers', 'crime-victims', 'crisis-centres', 'family-centres', 'nap-timeline'];
 
 export const APP_URL = process.env.TENDIK_APP_URL;
 export const CSP_URL = process.env.TENDIK_CSP_URL;

@@ -480,6 +480,11 @@ pub const TYPE_STRING: Text3 = Text3::new(
     "қос тырнақшадағы жол",
 );
 pub const TYPE_BOOLEAN: Text3 = Text3::new("true or false", "true или false", "true немесе false");
+pub const TYPE_DATE: Text3 = Text3::new(
+    "a date such as \"2024-05-17\"",
+    "дата вида \"2024-05-17\"",
+    "\"2024-05-17\" түріндегі күн",
+);
 pub const TYPE_ARRAY: Text3 = Text3::new("an array […]", "массив […]", "массив […]");
 pub const TYPE_OBJECT: Text3 = Text3::new("an object {…}", "объект {…}", "объект {…}");
 pub const GOT_STRING: Text3 = Text3::new("a string ({value})", "строка ({value})", "жол ({value})");
@@ -515,6 +520,11 @@ pub const ERR_YEAR: Text3 = Text3::new(
     "expected a whole year from {min} to {max}, got {value}",
     "ожидается год — целое число от {min} до {max}, а получено {value}",
     "{min} мен {max} аралығындағы бүтін жыл күтілген, бірақ берілгені {value}",
+);
+pub const ERR_DATE: Text3 = Text3::new(
+    "expected a date written 2024, \"2024-05\" or \"2024-05-17\" (a real day, in a year from 1900 to 2100), got {value}",
+    "ожидается дата вида 2024, \"2024-05\" или \"2024-05-17\" (существующий день, год от 1900 до 2100), а получено {value}",
+    "2024, \"2024-05\" немесе \"2024-05-17\" түріндегі күн күтілген (нақты күн, жылы 1900 бен 2100 аралығында), бірақ берілгені {value}",
 );
 pub const ERR_ITEM_COUNT_EXACT: Text3 = Text3::new(
     "expected {max} {max:item|items}, got {count}",

@@ -211,6 +211,7 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::widgets::crisis_centres::CrisisCentres;
     use tendik_core::widgets::family_centres::FamilyCentres;
     use tendik_core::widgets::institutions::Institutions;
+    use tendik_core::widgets::nap_timeline::NapTimeline;
     use tendik_core::widgets::researchers::Researchers;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
     use tendik_core::widgets::{violence_trend::ViolenceTrend, Widget};
@@ -311,6 +312,21 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                                 parts,
                             )
                         })
+                        .collect()
+                };
+                assert_eq!(figures(a), figures(b));
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<NapTimeline>(), back.get::<NapTimeline>())
+            {
+                use tendik_core::widgets::nap_timeline::Item;
+                let figures = |t: &NapTimeline| -> Vec<String> {
+                    t.items
+                        .iter()
+                        .map(|i| match i {
+                            Item::Event(e) => format!("{} {} {}", e.date.iso(), e.text, e.context),
+                            Item::Period(p) => format!("{} {:?} {}", p.start, p.end, p.name),
+                        })
+                        .chain(t.objectives.iter().cloned())
                         .collect()
                 };
                 assert_eq!(figures(a), figures(b));

@@ -21,6 +21,7 @@ const RS: WidgetKind = WidgetKind::of(&tendik_core::widgets::researchers::SPEC);
 const CV: WidgetKind = WidgetKind::of(&tendik_core::widgets::crime_victims::SPEC);
 const CC: WidgetKind = WidgetKind::of(&tendik_core::widgets::crisis_centres::SPEC);
 const FC: WidgetKind = WidgetKind::of(&tendik_core::widgets::family_centres::SPEC);
+const NT: WidgetKind = WidgetKind::of(&tendik_core::widgets::nap_timeline::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1580,6 +1581,29 @@ fn assert_within_limits(w: &Widget) {
         }
         let bounds = f.counts.iter().filter(|c| c.lower_bound).count();
         assert!(f.common.notes.len() <= MAX_NOTES + bounds);
+    } else if let Some(t) = w.get::<tendik_core::widgets::nap_timeline::NapTimeline>() {
+        use tendik_core::widgets::nap_timeline::Item;
+        assert!(t.items.len() <= 2 * MAX_BODIES);
+        for item in &t.items {
+            match item {
+                Item::Period(p) => {
+                    text_ok(&p.name, MAX_TITLE_CHARS);
+                    let year = |y: u16| (MIN_YEAR..=MAX_YEAR).contains(&i32::from(y));
+                    assert!(year(p.start) && p.end.is_none_or(|e| year(e) && e >= p.start));
+                }
+                Item::Event(e) => {
+                    text_ok(&e.text, MAX_TITLE_CHARS);
+                    assert!((MIN_YEAR..=MAX_YEAR).contains(&i32::from(e.date.year)));
+                    assert!(e.date.month <= 12 && e.date.day <= 31);
+                }
+            }
+        }
+        assert!(t.items.windows(2).all(|w| w[0].start() <= w[1].start()));
+        assert!(t.objectives.len() <= MAX_BODIES);
+        for o in &t.objectives {
+            text_ok(o, MAX_TITLE_CHARS);
+        }
+        assert!(t.common.notes.len() <= MAX_NOTES + 3);
     } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
         assert!((1..=MAX_BODIES).contains(&c.shares.len()));
         for s in &c.shares {
@@ -2344,6 +2368,101 @@ fn family_centres_data_is_checked_field_by_field() {
         r#"{"source": "S", "counts": [{"count": 3}]}"#,
         "counts[0].reported_in",
         "this required field is missing (expected a string in double quotes)",
+    );
+}
+
+#[test]
+fn the_nap_timeline_example_gives_the_chart_it_describes() {
+    use tendik_core::widgets::nap_timeline::{Item, NapTimeline};
+    let w = parse_widget(NT, &first_example(NT), Lang::En).unwrap();
+    let t = w.get::<NapTimeline>().unwrap();
+    // In date order, whatever the document's order.
+    let order: Vec<String> = t
+        .items
+        .iter()
+        .map(|i| match i {
+            Item::Event(e) => e.date.iso(),
+            Item::Period(p) => p.start.to_string(),
+        })
+        .collect();
+    assert_eq!(order, ["2015-10-13", "2016", "2021", "2022-03", "2023"]);
+    let Item::Period(second) = &t.items[4] else {
+        panic!("{:?}", t.items[4])
+    };
+    assert_eq!(
+        plain(&second.label),
+        "Second plan: 5 objectives, 92 activities (from 2023)"
+    );
+    let c = w.content(Lang::En);
+    assert_eq!(
+        plain(&c.takeaway),
+        "2 plans: the first begins in 2016, the latest in 2023."
+    );
+    assert_eq!(c.notes.len(), 4, "{:?}", c.notes);
+    assert_eq!(c.table.rows.len(), 5 + 3);
+    let ru = parse_widget(NT, &first_example(NT), Lang::Ru).unwrap();
+    assert_eq!(
+        plain(&ru.content(Lang::Ru).takeaway),
+        "Планов — 2: первый начинается в 2016 году, последний — в 2023 году."
+    );
+    let one = r#"{"source": "S", "plans": [{"label": "Plan", "start": 2020, "end": 2024}]}"#;
+    let w = parse_widget(NT, one, Lang::En).unwrap();
+    let c = w.content(Lang::En);
+    assert_eq!(plain(&c.takeaway), "“Plan” covers 2020–2024.");
+    assert_eq!(
+        plain(&c.title),
+        "A national action plan on Women, Peace and Security"
+    );
+    assert!(c.notes.is_empty(), "{:?}", c.notes);
+    // No objectives: no heading drawn for them.
+    let svg = render(&w, 640.0, Lang::En);
+    assert!(!svg.contains("objectives"), "{svg}");
+}
+
+#[test]
+fn nap_timeline_data_is_checked_field_by_field() {
+    let plan = r#""plans": [{"label": "P", "start": 2020}]"#;
+    for (date, path) in [
+        (r#""2024-02-30""#, "events[0].date"),
+        (r#""2023-02-29""#, "events[0].date"),
+        (r#""2024-13""#, "events[0].date"),
+        (r#""2024-05-00""#, "events[0].date"),
+        (r#""24-05-01""#, "events[0].date"),
+        (r#""2024-5-1""#, "events[0].date"),
+        (r#""1800""#, "events[0].date"),
+        (r#""2024-05-01-01""#, "events[0].date"),
+    ] {
+        let json =
+            format!(r#"{{"source": "S", {plan}, "events": [{{"date": {date}, "label": "E"}}]}}"#);
+        let e = err(NT, &json);
+        assert_eq!(e.path, path, "{date}");
+        assert!(
+            e.message.starts_with("expected a date written 2024"),
+            "{date}: {e}"
+        );
+    }
+    for date in ["2024", r#""2024""#, r#""2024-02-29""#, r#""2024-12""#] {
+        let json =
+            format!(r#"{{"source": "S", {plan}, "events": [{{"date": {date}, "label": "E"}}]}}"#);
+        assert!(parse_widget(NT, &json, Lang::En).is_ok(), "{date}");
+    }
+    refused(
+        NT,
+        r#"{"source": "S", "plans": [{"label": "P", "start": 2020, "end": 2019}]}"#,
+        "plans[0].end",
+        "the end year 2019 is before the start year 2020",
+    );
+    refused(
+        NT,
+        r#"{"source": "S", "plans": [{"label": "P", "start": 2020}], "objectives": {"heading": "O", "items": []}}"#,
+        "objectives.items",
+        "expected 1 to 12 items, got 0",
+    );
+    refused(
+        NT,
+        r#"{"source": "S", "events": [{"date": 2020, "label": "E"}]}"#,
+        "plans",
+        "this required field is missing (expected an array […])",
     );
 }
 

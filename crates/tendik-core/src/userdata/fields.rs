@@ -2,8 +2,8 @@
 
 use super::json::Json;
 use super::{
-    echo, DataError, MAX_BODIES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTES, MAX_NOTE_CHARS,
-    MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
+    echo, DataError, MAX_BODIES, MAX_DATE_CHARS, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTES,
+    MAX_NOTE_CHARS, MAX_NUMBER, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR,
 };
 use crate::i18n::{self, fill};
 use crate::model::{Lang, Text3};
@@ -419,6 +419,56 @@ impl Ctx {
             out.push((label, read(self, v, &p)?));
         }
         Ok((out, path))
+    }
+
+    /// A date with the precision given: a year (`2024` or `"2024"`), `"2024-05"` or
+    /// `"2024-05-17"`, the year within [`MIN_YEAR`]–[`MAX_YEAR`] and the day in its month.
+    pub(crate) fn date(&self, v: &Json, path: &str) -> Res<crate::model::Date> {
+        use crate::model::Date;
+        if let Json::Number(_) = v {
+            return Ok(Date::ymd(self.year(v, path)? as u16, 0, 0));
+        }
+        if !matches!(v, Json::String(_)) {
+            return Err(self.wrong_type(v, path, i18n::TYPE_DATE));
+        }
+        // As any text first: invisible and bidi characters get the same messages.
+        let s = &self.text(v, path, MAX_DATE_CHARS)?;
+        let bad = || {
+            let value = format!("\"{}\"", echo(s));
+            self.error(path, fill(self.t(i18n::ERR_DATE), &[("value", &value)]))
+        };
+        let mut parts = s.trim().split('-');
+        let mut next = |digits: usize| -> Option<Option<u32>> {
+            match parts.next() {
+                None => Some(None),
+                Some(p) if p.len() == digits && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    p.parse().ok().map(Some)
+                }
+                Some(_) => None,
+            }
+        };
+        let (Some(Some(year)), Some(month), Some(day)) = (next(4), next(2), next(2)) else {
+            return Err(bad());
+        };
+        if parts.next().is_some() || month == Some(0) || day == Some(0) {
+            return Err(bad());
+        }
+        if !(MIN_YEAR as u32..=MAX_YEAR as u32).contains(&year) {
+            return Err(bad());
+        }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let month = month.unwrap_or(0);
+        let last = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        let day = day.unwrap_or(0);
+        if month > 12 || day > last {
+            return Err(bad());
+        }
+        Ok(Date::ymd(year as u16, month as u8, day as u8))
     }
 
     /// The required `key`: 1–[`MAX_GROUPS`] objects of the fields `known`, each with a

@@ -72,6 +72,13 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                            {"reported_in": "Newspaper", "date": "March 2024", "count": 15, "more_than": false}],
                 "notes": ["Centres open on the date given."]}"#,
         ],
+        "nap-timeline" => vec![
+            r#"{"title": "Our action plans", "source": "Ministry of foreign affairs, plans",
+                "plans": [{"label": "First plan", "start": 2016, "end": 2020}, {"label": "Second plan", "start": 2023, "end": 2027}],
+                "events": [{"date": "2021", "label": "Review", "context": false}, {"date": "2022-03", "label": "Quota law", "context": true}],
+                "objectives": {"heading": "The second plan's objectives", "period": "2023–2027", "items": ["Peace talks", "Protection"]},
+                "notes": ["Activities as each plan lists them."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

@@ -1,8 +1,10 @@
 //! The Women, Peace and Security national action plan as a timeline: a horizontal year
 //! axis, each plan as a bar over its period, each dated event as a labelled marker on its
 //! own row (so no two labels can meet, however narrow the chart), then the first plan's
-//! objectives as a numbered list.
+//! objectives as a numbered list. A newsroom gives its own plans, events and objectives
+//! (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -20,7 +22,7 @@ pub static SPEC: Spec = Spec {
     name: "nap-timeline",
     topic: Topic::PeaceSecurity,
     embedded: |lang| Box::new(NapTimeline::embedded(lang)),
-    read: None,
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 /// A dated event, drawn as a marker with its label beside it.
@@ -31,9 +33,9 @@ pub struct Event {
     pub text: String,
     /// "7 February 2022: Quota Act signed".
     pub label: String,
-    /// The quota Act is context, not part of the plan: its marker is hollow, and its label
+    /// Context, not part of a plan (the quota Act): its marker is hollow, and its label
     /// says what it is. (Colour would need a legend, and women's colour means women.)
-    pub quota_act: bool,
+    pub context: bool,
 }
 
 /// A plan's period, drawn as a bar; `end: None` is open-ended (the source gives no end).
@@ -42,7 +44,10 @@ pub struct Period {
     pub start: u16,
     /// Last year covered, inclusive.
     pub end: Option<u16>,
+    /// As drawn: the name with its years.
     pub label: String,
+    /// As a newsroom's data names it (for the embedded plans, the label).
+    pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,10 +60,11 @@ pub enum Item {
 pub struct NapTimeline {
     /// In date order.
     pub items: Vec<Item>,
+    /// Drawn only with objectives.
     pub objectives_head: String,
-    /// In the source's order.
+    /// In the source's order; a newsroom's data may have none.
     pub objectives: Vec<String>,
-    /// When the objectives apply: "2022–2025".
+    /// When the objectives apply: "2022–2025"; may be empty for a newsroom's data.
     pub objectives_period: String,
     pub takeaway: String,
     /// Provenance: the items, then the objectives.
@@ -89,6 +95,15 @@ fn year_position(d: &Date) -> f64 {
     }
 }
 
+/// "7 February 2022: Quota Act signed", the text isolated (a newsroom's may run right to
+/// left).
+fn event_label(date: &Date, text: &str, lang: Lang) -> String {
+    fill(
+        "{date}: {text}",
+        &[("date", &format::date(date, lang)), ("text", text)],
+    )
+}
+
 /// Where an event's label goes: beside the marker on one side, or above it at full width.
 #[derive(Clone, Debug, PartialEq)]
 enum Placement {
@@ -97,8 +112,32 @@ enum Placement {
     Above(Vec<String>),
 }
 
+impl Period {
+    /// A plan whose label already gives its years.
+    fn named(start: u16, end: Option<u16>, label: String) -> Self {
+        Period {
+            start,
+            end,
+            name: label.clone(),
+            label,
+        }
+    }
+
+    /// "2022–2025", or "from 2024" with no end year.
+    pub fn years(&self, lang: Lang) -> String {
+        match self.end {
+            Some(end) => format!("{}–{end}", self.start),
+            None => fill(
+                text::OWN_FROM.get(lang),
+                &[("start", &self.start.to_string())],
+            ),
+        }
+    }
+}
+
 impl Item {
-    fn start(&self) -> f64 {
+    /// Where on the year axis the item begins: what the timeline is ordered by.
+    pub fn start(&self) -> f64 {
         match self {
             Item::Event(e) => year_position(&e.date),
             Item::Period(p) => f64::from(p.start),
@@ -122,23 +161,23 @@ impl NapTimeline {
 
         let year = |f: &Figure| date_value(f).year;
         let n = |f: &Figure| format::number(num(f), lang);
-        let event = |f: &'static Figure, quota_act: bool| {
+        let event = |f: &'static Figure, context: bool| {
             let d = date_value(f);
             Item::Event(Event {
                 date: d,
                 text: f.label.get(lang).to_string(),
-                label: format!("{}: {}", format::date(&d, lang), f.label.get(lang)),
-                quota_act,
+                label: event_label(&d, f.label.get(lang), lang),
+                context,
             })
         };
         let span = format!("{}–{}", year(start), year(end));
         let mut items: Vec<(Item, Vec<&'static Figure>)> = vec![
             (event(published, false), vec![published]),
             (
-                Item::Period(Period {
-                    start: year(start),
-                    end: Some(year(end)),
-                    label: fill(
+                Item::Period(Period::named(
+                    year(start),
+                    Some(year(end)),
+                    fill(
                         text::FIRST_BAND.get(lang),
                         &[
                             ("start", &year(start).to_string()),
@@ -147,17 +186,17 @@ impl NapTimeline {
                             ("first", &n(first)),
                         ],
                     ),
-                }),
+                )),
                 vec![start, end, objectives, first],
             ),
             (event(signed, true), vec![signed]),
             (event(in_force, true), vec![in_force]),
             (event(updated, false), vec![updated]),
             (
-                Item::Period(Period {
-                    start: year(second_start),
-                    end: None,
-                    label: fill(
+                Item::Period(Period::named(
+                    year(second_start),
+                    None,
+                    fill(
                         text::SECOND_BAND.get(lang),
                         &[
                             ("start", &year(second_start).to_string()),
@@ -165,7 +204,7 @@ impl NapTimeline {
                             ("first", &n(first)),
                         ],
                     ),
-                }),
+                )),
                 vec![second_start, second, first],
             ),
         ];
@@ -365,11 +404,19 @@ impl Chart for NapTimeline {
     }
 
     fn default_title(&self, lang: Lang) -> String {
-        text::TITLE.get(lang).to_string()
+        match self.common.is_embedded() {
+            true => text::TITLE.get(lang),
+            false => text::OWN_TITLE.get(lang),
+        }
+        .to_string()
     }
 
     fn takeaway(&self, _: Lang) -> String {
         self.takeaway.clone()
+    }
+
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
     }
 
     fn table(&self, lang: Lang) -> DataTable {
@@ -400,6 +447,9 @@ impl Chart for NapTimeline {
     }
 
     fn height(&self, frame: &Frame) -> f64 {
+        if self.objectives.is_empty() {
+            return self.timeline_height(frame);
+        }
         let objectives: f64 = self
             .objectives
             .iter()
@@ -426,16 +476,22 @@ impl Chart for NapTimeline {
         // Year axis: a label in the middle of each year, boundaries running down as a grid.
         let axis_y = TOP + AXIS;
         let year_w = (x1 - x0) / f64::from(hi - lo);
-        let every = if text_width("0000", size - 1.0) + 6.0 > year_w {
-            2
-        } else {
-            1
-        };
+        // Label every year, or every 2nd, 5th, 10th… year: as often as labels fit apart.
+        let label_w = text_width("0000", size - 1.0) + 6.0;
+        let every = [1, 2, 5, 10, 20, 50]
+            .into_iter()
+            .find(|&n| f64::from(n) * year_w >= label_w)
+            .unwrap_or(100);
         for year in lo..=hi {
             let bx = x(f64::from(year));
             p.line((bx, axis_y - 5.0), (bx, grid_bottom), pal.grid, 1.0)?;
             p.line((bx, axis_y - 5.0), (bx, axis_y), pal.axis, 1.0)?;
-            if year < hi && (year - lo) % every == 0 {
+            // Past every 2nd year, on round years (2020, 2025), not counted from the first.
+            let labelled = match every {
+                1 | 2 => (year - lo) % every == 0,
+                _ => year % every == 0,
+            };
+            if year < hi && labelled {
                 p.text(
                     &year.to_string(),
                     x(f64::from(year) + 0.5),
@@ -501,7 +557,7 @@ impl Chart for NapTimeline {
                     // Filled for the plan's events, hollow for the quota Act; the outer
                     // ring in the background colour sets either apart from lines behind it.
                     p.circle((xm, marker_y), MARKER, pal.quantity, true, 1.0)?;
-                    if e.quota_act {
+                    if e.context {
                         p.circle((xm, marker_y), MARKER - 2.5, pal.background, true, 1.0)?;
                     }
                     p.circle((xm, marker_y), MARKER, pal.background, false, 1.5)?;
@@ -551,6 +607,10 @@ impl Chart for NapTimeline {
             y += h + ROW_GAP;
         }
 
+        if self.objectives.is_empty() {
+            p.present()?;
+            return Ok(marks);
+        }
         // The first plan's objectives, numbered.
         y = self.timeline_height(frame) + OBJECTIVES_GAP;
         // The first objective's mark takes the heading too, which its tooltip must not hide.

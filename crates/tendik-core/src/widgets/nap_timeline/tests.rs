@@ -42,3 +42,36 @@ fn nap_timeline_shows_the_period_objectives_activities_and_dates() {
     );
     assert_eq!(c.table.rows.len(), 6 + objectives);
 }
+
+#[test]
+fn a_newsrooms_long_timeline_labels_round_years_apart_and_draws_its_plans() {
+    use crate::chart::Theme;
+    let json = r#"{"source": "Ministry", "plans": [
+        {"label": "First plan", "start": 1998, "end": 2004},
+        {"label": "Third plan", "start": 2024}],
+        "events": [{"date": "2010-06", "label": "Review", "context": true}]}"#;
+    for lang in Lang::ALL {
+        let w = crate::userdata::parse_widget(kind("nap-timeline"), json, lang).unwrap();
+        for width in WIDTHS {
+            let svg = render(&w, &frame(width, lang, Theme::Light)).svg;
+            let years: Vec<Placed> = placed(&svg)
+                .into_iter()
+                .filter(|p| p.text.len() == 4 && p.text.parse::<u16>().is_ok())
+                .collect();
+            assert!(years.len() >= 3, "{lang:?} {width}: {:?}", years);
+            assert!(
+                years.windows(2).all(|w| w[0].right + 4.0 <= w[1].left),
+                "{lang:?} {width}: year labels meet: {years:?}"
+            );
+            let all = joined(&svg);
+            assert!(
+                all.contains("First plan (1998–2004)"),
+                "{lang:?} {width}: {all}"
+            );
+            assert!(
+                !all.contains("935"),
+                "{lang:?} {width}: the embedded plan's decree"
+            );
+        }
+    }
+}

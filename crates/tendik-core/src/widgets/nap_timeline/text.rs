@@ -88,3 +88,50 @@ pub const QUOTA_NOTE: Text3 = Text3::new(
 );
 
 pub const EVENT_COLUMN: Text3 = Text3::new("Event", "Событие", "Оқиға");
+
+// A newsroom's own plans and events: nothing here names the embedded plans or Act.
+pub const OWN_TITLE: Text3 = Text3::new(
+    "A national action plan on Women, Peace and Security",
+    "Национальный план действий по повестке «Женщины, мир и безопасность»",
+    "«Әйелдер, бейбітшілік және қауіпсіздік» ұлттық іс-қимыл жоспары",
+);
+
+/// A newsroom's plan on its bar: "Second plan: 140 activities (2024–2027)".
+pub const OWN_PLAN: Text3 = Text3::new(
+    "{label} ({period})",
+    "{label} ({period})",
+    "{label} ({period})",
+);
+
+/// A plan with no end year given.
+pub const OWN_FROM: Text3 = Text3::new("from {start}", "с {start} г.", "{start} жылдан бастап");
+
+pub const OWN_ONE_PLAN: Text3 = Text3::new(
+    "“{label}” covers {period}.",
+    "План «{label}»: {period}.",
+    "«{label}» жоспары: {period}.",
+);
+
+pub const OWN_PLANS: Text3 = Text3::new(
+    "{n} plans: the first begins in {first}, the latest in {last}.",
+    "Планов — {n}: первый начинается в {first} году, последний — в {last} году.",
+    "Жоспарлар саны — {n}: біріншісі {first} жылы, соңғысы {last} жылы басталады.",
+);
+
+pub const OWN_OPEN_NOTE: Text3 = Text3::new(
+    "A plan with no end year given is drawn open at the right.",
+    "План, для которого не указан год окончания, показан полосой, открытой справа.",
+    "Аяқталу жылы көрсетілмеген жоспар оң жағынан ашық жолақпен көрсетілген.",
+);
+
+pub const OWN_CONTEXT_NOTE: Text3 = Text3::new(
+    "Hollow markers are events shown for context, not part of a plan.",
+    "Полые маркеры — события, показанные для контекста; они не входят в план.",
+    "Іші бос белгілер — мәнмәтін үшін көрсетілген оқиғалар; олар жоспарға кірмейді.",
+);
+
+pub const ERR_END_BEFORE_START: Text3 = Text3::new(
+    "the end year {end} is before the start year {start}",
+    "год окончания {end} раньше года начала {start}",
+    "аяқталу жылы ({end}) басталу жылынан ({start}) ерте",
+);
