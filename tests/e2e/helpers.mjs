@@ -26,8 +26,8 @@ export const ALL_WIDGETS = [
   'targets-2030',
 ];
 
-// The widgets that take a newsroom's own data (tendik_core::userdata::accepts_data).
-export const DATA_WIDGETS = [...WIDGETS, 'institutions', 'researchers', 'crime-victims', 'crisis-centres', 'family-centres', 'nap-timeline'];
+// The widgets that take a newsroom's own data (tendik_core::userdata::accepts_data): all of them.
+export const DATA_WIDGETS = ALL_WIDGETS;
 
 export const APP_URL = process.env.TENDIK_APP_URL;
 export const CSP_URL = process.env.TENDIK_CSP_URL;

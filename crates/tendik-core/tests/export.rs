@@ -213,6 +213,7 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::widgets::institutions::Institutions;
     use tendik_core::widgets::nap_timeline::NapTimeline;
     use tendik_core::widgets::researchers::Researchers;
+    use tendik_core::widgets::targets_2030::Targets2030;
     use tendik_core::widgets::{peacekeeping::Peacekeeping, quota_gauge::QuotaGauge};
     use tendik_core::widgets::{violence_trend::ViolenceTrend, Widget};
     for lang in Lang::ALL {
@@ -330,6 +331,33 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                         .collect()
                 };
                 assert_eq!(figures(a), figures(b));
+            } else if let (Some(a), Some(b)) =
+                (widget.get::<Targets2030>(), back.get::<Targets2030>())
+            {
+                let figures = |t: &Targets2030| -> Vec<(String, String)> {
+                    t.targets
+                        .iter()
+                        .map(|x| (x.name.clone(), x.goal_text.clone()))
+                        .collect()
+                };
+                assert_eq!((a.year, figures(a)), (b.year, figures(b)));
+                for (x, y) in a.targets.iter().zip(&b.targets) {
+                    use tendik_core::widgets::targets_2030::Gauge;
+                    match (&x.gauge, &y.gauge) {
+                        (
+                            Gauge::Share {
+                                goal, value, at, ..
+                            },
+                            Gauge::Share {
+                                goal: g,
+                                value: v,
+                                at: q,
+                                ..
+                            },
+                        ) => assert_eq!((goal, value, at), (g, v, q)),
+                        (x, y) => assert_eq!(x, y),
+                    }
+                }
             } else if let (Some(a), Some(b)) =
                 (widget.get::<Institutions>(), back.get::<Institutions>())
             {

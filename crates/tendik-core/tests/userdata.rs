@@ -22,6 +22,7 @@ const CV: WidgetKind = WidgetKind::of(&tendik_core::widgets::crime_victims::SPEC
 const CC: WidgetKind = WidgetKind::of(&tendik_core::widgets::crisis_centres::SPEC);
 const FC: WidgetKind = WidgetKind::of(&tendik_core::widgets::family_centres::SPEC);
 const NT: WidgetKind = WidgetKind::of(&tendik_core::widgets::nap_timeline::SPEC);
+const TG: WidgetKind = WidgetKind::of(&tendik_core::widgets::targets_2030::SPEC);
 const PK: WidgetKind = WidgetKind::of(&tendik_core::widgets::peacekeeping::SPEC);
 const QG: WidgetKind = WidgetKind::of(&tendik_core::widgets::quota_gauge::SPEC);
 const VT: WidgetKind = WidgetKind::of(&tendik_core::widgets::violence_trend::SPEC);
@@ -1604,6 +1605,37 @@ fn assert_within_limits(w: &Widget) {
             text_ok(o, MAX_TITLE_CHARS);
         }
         assert!(t.common.notes.len() <= MAX_NOTES + 3);
+    } else if let Some(t) = w.get::<tendik_core::widgets::targets_2030::Targets2030>() {
+        use tendik_core::widgets::targets_2030::Gauge;
+        assert!((MIN_YEAR..=MAX_YEAR).contains(&i32::from(t.year)));
+        assert!((1..=MAX_BODIES).contains(&t.targets.len()));
+        for target in &t.targets {
+            text_ok(&target.name, MAX_LABEL_CHARS);
+            match target.gauge {
+                Gauge::Share {
+                    goal, value, women, ..
+                } => {
+                    percent_ok(goal);
+                    value.map(percent_ok);
+                    assert!(!women, "a newsroom's share is not known to be women's");
+                }
+                Gauge::Count {
+                    base_year,
+                    base,
+                    latest_year,
+                    latest,
+                    reduction,
+                    goal,
+                } => {
+                    count_ok(base);
+                    count_ok(latest);
+                    assert!(latest_year >= base_year);
+                    assert!(reduction > 0.0 && reduction <= 100.0);
+                    assert!(goal >= 0.0 && goal <= base, "{goal} of {base}");
+                }
+            }
+        }
+        assert!(t.common.notes.len() <= MAX_NOTES + 1);
     } else if let Some(c) = w.get::<tendik_core::widgets::institutions::Institutions>() {
         assert!((1..=MAX_BODIES).contains(&c.shares.len()));
         for s in &c.shares {
@@ -2463,6 +2495,94 @@ fn nap_timeline_data_is_checked_field_by_field() {
         r#"{"source": "S", "events": [{"date": 2020, "label": "E"}]}"#,
         "plans",
         "this required field is missing (expected an array […])",
+    );
+}
+
+#[test]
+fn the_targets_example_gives_the_chart_it_describes() {
+    let w = parse_widget(TG, &first_example(TG), Lang::En).unwrap();
+    let c = w.content(Lang::En);
+    assert_eq!(
+        plain(&c.title),
+        "An example region’s gender equality targets for 2030"
+    );
+    assert_eq!(
+        plain(&c.takeaway),
+        "Towards the 2030 targets: Women among heads of departments 27.4% (goal: ≥ 30%); Reported domestic violence down 328 from 2021 to 2024 (goal: a 30% reduction)."
+            .replace("≥ 30%", "≥ 35%")
+    );
+    let rows: Vec<Vec<String>> = c
+        .table
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|x| plain(x)).collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ["Women among heads of departments", "≥ 35%", "27.4%, 2024"],
+            ["Gender pay gap", "≤ 15%", "no figure in the sources"],
+            [
+                "Reported domestic violence",
+                "a 30% reduction",
+                "1,512 in 2024, 328 fewer than in 2021 (1,840)"
+            ],
+        ]
+    );
+    // The goal of a 30% cut from 1,840 is drawn at 1,288.
+    let svg = render(&w, 640.0, Lang::En);
+    assert!(plain(&svg).contains("goal from 2021: 1,288"), "{svg}");
+    let none = r#"{"source": "S", "year": 2030, "targets": [{"label": "Pay gap", "goal": 10}]}"#;
+    let c = parse_widget(TG, none, Lang::Kk).unwrap().content(Lang::Kk);
+    assert_eq!(
+        plain(&c.takeaway),
+        "2030 жылғы мақсаттар бойынша соңғы деректер келтірілмеген."
+    );
+    assert!(c.notes.is_empty(), "one target: no note on scales");
+}
+
+#[test]
+fn targets_data_is_checked_field_by_field() {
+    let doc = |target: &str| format!(r#"{{"source": "S", "year": 2030, "targets": [{target}]}}"#);
+    refused(
+        TG,
+        &doc(r#"{"label": "A", "goal": 30, "reduction": 10}"#),
+        "targets[0].reduction",
+        "give either goal (a share in per cent) or reduction (a count to reduce by a per cent), not both",
+    );
+    refused(
+        TG,
+        &doc(r#"{"label": "A"}"#),
+        "targets[0]",
+        "give goal (a share in per cent) or reduction (a count to reduce by a per cent)",
+    );
+    refused(
+        TG,
+        &doc(r#"{"label": "A", "goal": 30, "direction": "above"}"#),
+        "targets[0].direction",
+        "expected \"at least\" or \"at most\", got \"above\"",
+    );
+    refused(
+        TG,
+        &doc(
+            r#"{"label": "A", "reduction": 10, "base_year": 2024, "base": 5, "latest_year": 2020, "latest": 3}"#,
+        ),
+        "targets[0].latest_year",
+        "latest_year 2020 is before base_year 2024",
+    );
+    refused(
+        TG,
+        &doc(
+            r#"{"label": "A", "reduction": 10, "base_year": 2020, "base": 5, "latest_year": 2024}"#,
+        ),
+        "targets[0].latest",
+        "this required field is missing (expected a whole number)",
+    );
+    refused(
+        TG,
+        &doc(r#"{"label": "A", "goal": 130}"#),
+        "targets[0].goal",
+        "expected a number between 0 and 100, got 130",
     );
 }
 

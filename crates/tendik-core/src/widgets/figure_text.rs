@@ -73,8 +73,13 @@ pub fn qualified_count(f: &Figure, lang: Lang) -> String {
 
 /// A per cent goal with its qualifier: "≤ 21%", "≥ 30%", "10%".
 pub fn qualified_percent(f: &Figure, lang: Lang) -> String {
-    let p = format::percent(num(f), lang);
-    match f.qualifier {
+    percent_at(num(f), f.qualifier, lang)
+}
+
+/// A per cent with a qualifier as a bound: "≤ 21%", "≥ 30%", "10%".
+pub fn percent_at(value: f64, at: Qualifier, lang: Lang) -> String {
+    let p = format::percent(value, lang);
+    match at {
         Qualifier::AtMost => format!("≤\u{a0}{p}"),
         Qualifier::AtLeast | Qualifier::MoreThan => format!("≥\u{a0}{p}"),
         Qualifier::Exact | Qualifier::About => p,

@@ -79,6 +79,12 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                 "objectives": {"heading": "The second plan's objectives", "period": "2023–2027", "items": ["Peace talks", "Protection"]},
                 "notes": ["Activities as each plan lists them."]}"#,
         ],
+        "targets-2030" => vec![
+            r#"{"title": "Our targets", "source": "Regional programme, 2024 report", "year": 2030,
+                "targets": [{"label": "Women heads of department", "goal": 35, "direction": "at least", "latest": 27.4, "latest_when": "2024"},
+                            {"label": "Violence reported", "reduction": 30, "base_year": 2021, "base": 1840, "latest_year": 2024, "latest": 1512}],
+                "notes": ["Heads of departments."]}"#,
+        ],
         _ => Vec::new(),
     }
 }

@@ -1,7 +1,8 @@
 //! Progress towards the 2030 targets: each target beside the latest figure the sources
 //! give for it, on its own small scale, and a plain "no figure in the sources" where there
-//! is none.
+//! is none. A newsroom gives its own targets (`data.rs`).
 
+mod data;
 #[cfg(test)]
 mod tests;
 pub mod text;
@@ -13,27 +14,36 @@ use crate::chart::{nice_ticks, text_width, wrap, Anchor, ChartError, Frame, Labe
 use crate::dataset::expect;
 use crate::format;
 use crate::i18n::{self, fill};
-use crate::model::{Figure, Lang, Topic};
+use crate::model::{Figure, Lang, Qualifier, Topic};
 
 pub static SPEC: Spec = Spec {
     name: "targets-2030",
     topic: Topic::Economy,
     embedded: |lang| Box::new(Targets2030::embedded(lang)),
-    read: None,
+    read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
 
 /// How a target is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Gauge {
     /// A share in per cent: the goal, and the latest share when the sources give one.
-    Share { goal: f64, value: Option<f64> },
-    /// A count to be reduced: the baseline year's figure, the latest, and the goal
-    /// measured from the baseline (which the source does not name: an assumption).
+    /// `at` says whether the goal is a floor (≥), a ceiling (≤) or exact; `women` whether
+    /// the share is women's (drawn in women's colour) or another percentage.
+    Share {
+        goal: f64,
+        value: Option<f64>,
+        at: Qualifier,
+        women: bool,
+    },
+    /// A count to be reduced by `reduction` per cent: the baseline year's figure, the
+    /// latest, and the goal measured from the baseline (which the embedded source does not
+    /// name: an assumption).
     Count {
         base_year: i32,
         base: f64,
         latest_year: i32,
         latest: f64,
+        reduction: f64,
         goal: f64,
     },
 }
@@ -45,6 +55,8 @@ pub struct Target {
     pub goal_text: String,
     /// The latest figure in words, or "no figure in the sources".
     pub latest_text: String,
+    /// When a newsroom's latest share is from, as it wrote it.
+    pub latest_when: Option<String>,
     pub gauge: Gauge,
 }
 
@@ -133,9 +145,12 @@ impl Targets2030 {
                 name: text::PAY_GAP.get(lang).to_string(),
                 goal_text: qualified_percent(pay, lang),
                 latest_text: no_figure,
+                latest_when: None,
                 gauge: Gauge::Share {
                     goal: num(pay),
                     value: None,
+                    at: pay.qualifier,
+                    women: false,
                 },
             },
             Target {
@@ -148,9 +163,12 @@ impl Targets2030 {
                         ("where", &para(leaders, lang)),
                     ],
                 ),
+                latest_when: None,
                 gauge: Gauge::Share {
                     goal: num(leadership),
                     value: Some(num(leaders)),
+                    at: leadership.qualifier,
+                    women: true,
                 },
             },
             Target {
@@ -165,20 +183,25 @@ impl Targets2030 {
                         ("date", &peace_date),
                     ],
                 ),
+                latest_when: None,
                 gauge: Gauge::Share {
                     goal: num(peace_goal),
                     value: Some(share),
+                    at: peace_goal.qualifier,
+                    women: true,
                 },
             },
             Target {
                 name: text::DOMESTIC_VIOLENCE.get(lang).to_string(),
                 goal_text: reduction_text.clone(),
                 latest_text: dv_latest,
+                latest_when: None,
                 gauge: Gauge::Count {
                     base_year: first_year,
                     base: first,
                     latest_year: last_year,
                     latest: last,
+                    reduction,
                     goal: dv_target,
                 },
             },
@@ -280,11 +303,11 @@ impl Targets2030 {
     }
 
     /// The top of every share scale: 50% while every share and goal is at most 50%.
-    fn share_max(targets: &[Target]) -> f64 {
+    pub(super) fn share_max(targets: &[Target]) -> f64 {
         let top = targets
             .iter()
             .filter_map(|t| match t.gauge {
-                Gauge::Share { goal, value } => Some(goal.max(value.unwrap_or(0.0))),
+                Gauge::Share { goal, value, .. } => Some(goal.max(value.unwrap_or(0.0))),
                 Gauge::Count { .. } => None,
             })
             .fold(0.0, f64::max);
@@ -374,6 +397,7 @@ impl Targets2030 {
                 latest_year,
                 latest,
                 goal,
+                ..
             } => {
                 tags[1].text = format::number(max, lang);
                 tags.push(at(
@@ -456,6 +480,10 @@ impl Chart for Targets2030 {
         self.takeaway.clone()
     }
 
+    fn data(&self) -> Option<crate::userdata::json::Json> {
+        Some(data::write(self))
+    }
+
     fn table(&self, lang: Lang) -> DataTable {
         DataTable::new(
             vec![
@@ -510,11 +538,14 @@ impl Chart for Targets2030 {
             let x = |v: f64| x0 + (x1 - x0) * (v / max).clamp(0.0, 1.0);
             p.rect(x0, y, x1, y + BAR, pal.gap)?;
             match target.gauge {
-                Gauge::Share { goal, value } => {
+                Gauge::Share {
+                    goal, value, women, ..
+                } => {
+                    let colour = if women { pal.women } else { pal.quantity };
                     match value {
-                        Some(v) if v > 0.0 => p.rect(x0, y, x(v), y + BAR, pal.women)?,
+                        Some(v) if v > 0.0 => p.rect(x0, y, x(v), y + BAR, colour)?,
                         // Zero is a visible stub, not an empty track.
-                        Some(_) => p.rect(x0, y - 4.0, x0 + 3.0, y + BAR + 4.0, pal.women)?,
+                        Some(_) => p.rect(x0, y - 4.0, x0 + 3.0, y + BAR + 4.0, colour)?,
                         None => {
                             p.hatch(x0, y, x1, y + BAR, pal.grid, 6.0)?;
                             p.outline(x0, y, x1, y + BAR, pal.muted, 1.0)?;

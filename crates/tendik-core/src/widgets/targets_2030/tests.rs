@@ -99,3 +99,36 @@ fn the_leadership_figure_is_named_and_told_apart_from_elected_seats() {
         );
     }
 }
+
+#[test]
+fn a_newsrooms_targets_are_drawn_with_their_goals_and_nothing_of_the_embedded_ones() {
+    let json = r#"{"source": "Regional programme", "year": 2030, "targets": [
+        {"label": "Women heads of department", "goal": 35, "direction": "at least", "latest": 27.4},
+        {"label": "Pay gap", "goal": 15, "direction": "at most"},
+        {"label": "Violence reported", "reduction": 30, "base_year": 2021, "base": 1840, "latest_year": 2024, "latest": 1512}]}"#;
+    for lang in Lang::ALL {
+        let w = crate::userdata::parse_widget(kind("targets-2030"), json, lang).unwrap();
+        for width in WIDTHS {
+            let (svg, marks) = render(&w, &frame(width, lang, Theme::Dark)).pair();
+            let all = joined(&svg).replace(crate::format::NBSP, " ");
+            for e in ["Women heads of department", "Pay gap", "Violence reported"] {
+                assert!(all.contains(e), "{lang:?} {width}: {e} missing from {all}");
+            }
+            // The goal: 30% off 1,840.
+            assert!(
+                all.contains("1,288") || all.contains("1 288"),
+                "{lang:?} {width}: {all}"
+            );
+            for absent in [
+                "Majilis",
+                "Мажилис",
+                "Мәжіліс",
+                "women leaders",
+                "женщин-руководителей",
+            ] {
+                assert!(!all.contains(absent), "{lang:?} {width}: {absent} in {all}");
+            }
+            assert_eq!(marks.len(), 3, "a mark per target");
+        }
+    }
+}

@@ -146,3 +146,73 @@ pub const LATEST_COLUMN: Text3 = Text3::new(
     "Последние данные в источниках",
     "Дереккөздердегі соңғы дерек",
 );
+
+// A newsroom's own targets: nothing here names the embedded policies or figures.
+pub const OWN_SHARE_VALUE: Text3 =
+    Text3::new("{share}, {when}", "{share}, {when}", "{share}, {when}");
+
+pub const OWN_FEWER: Text3 = Text3::new(
+    "{last} in {last_year}, {fall} fewer than in {first_year} ({first})",
+    "в {last_year} г. — {last}, на {fall} меньше, чем в {first_year} г. ({first})",
+    "{last_year} жылы — {last}, бұл {first_year} жылғыдан ({first}) {fall:dat} аз",
+);
+
+pub const OWN_MORE: Text3 = Text3::new(
+    "{last} in {last_year}, {fall} more than in {first_year} ({first})",
+    "в {last_year} г. — {last}, на {fall} больше, чем в {first_year} г. ({first})",
+    "{last_year} жылы — {last}, бұл {first_year} жылғыдан ({first}) {fall:dat} көп",
+);
+
+pub const OWN_TK_SHARE: Text3 = Text3::new(
+    "{label} {value} (goal: {target})",
+    "{label} — {value} (цель — {target})",
+    "{label} — {value} (мақсат — {target})",
+);
+
+pub const OWN_TK_FELL: Text3 = Text3::new(
+    "{label} down {fall} from {first_year} to {last_year} (goal: {reduction})",
+    "{label}: в {last_year} г. на {fall} меньше, чем в {first_year} г. (цель — {reduction})",
+    "{label}: {first_year}–{last_year} жылдары {fall:dat} азайды (мақсат — {reduction})",
+);
+
+pub const OWN_TK_ROSE: Text3 = Text3::new(
+    "{label} up {fall} from {first_year} to {last_year} (goal: {reduction})",
+    "{label}: в {last_year} г. на {fall} больше, чем в {first_year} г. (цель — {reduction})",
+    "{label}: {first_year}–{last_year} жылдары {fall:dat} көбейді (мақсат — {reduction})",
+);
+
+pub const OWN_TK_NONE: Text3 = Text3::new(
+    "No latest figure is given for the {year} targets.",
+    "Последних данных по целям на {year} год не приведено.",
+    "{year} жылғы мақсаттар бойынша соңғы деректер келтірілмеген.",
+);
+
+pub const OWN_SCALE_NOTE: Text3 = Text3::new(
+    "Each target has its own scale; shares run from 0 to {max}.",
+    "У каждой цели своя шкала; доли — от 0 до {max}.",
+    "Әр мақсаттың өз шкаласы бар; үлестер 0 мен {max} аралығында.",
+);
+
+pub const ERR_ONE_KIND: Text3 = Text3::new(
+    "give either goal (a share in per cent) or reduction (a count to reduce by a per cent), not both",
+    "укажите либо goal (долю в процентах), либо reduction (сокращение числа на процент), но не оба",
+    "goal (пайыздық үлес) не reduction (санды пайызға азайту) өрісінің біреуін ғана көрсетіңіз",
+);
+
+pub const ERR_NO_KIND: Text3 = Text3::new(
+    "give goal (a share in per cent) or reduction (a count to reduce by a per cent)",
+    "укажите goal (долю в процентах) или reduction (сокращение числа на процент)",
+    "goal (пайыздық үлес) немесе reduction (санды пайызға азайту) өрісін көрсетіңіз",
+);
+
+pub const ERR_LATEST_BEFORE_BASE: Text3 = Text3::new(
+    "latest_year {latest} is before base_year {base}",
+    "latest_year ({latest}) раньше, чем base_year ({base})",
+    "latest_year ({latest}) base_year ({base}) жылынан ерте",
+);
+
+pub const ERR_DIRECTION: Text3 = Text3::new(
+    "expected \"at least\" or \"at most\", got {value}",
+    "ожидается \"at least\" или \"at most\", а получено {value}",
+    "\"at least\" немесе \"at most\" күтілген, бірақ берілгені {value}",
+);
