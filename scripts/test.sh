@@ -89,12 +89,13 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 #   issue 13's embed code (the static figure in the script snippet, newsletter and AMP
 #   snippets, each page's figures list: +6.2 KB, 275,770 → 281,996 B), and to 286,000 for
 #   issue 15's newsroom data in the institutions chart (+2.2 KB, 283,196 → 285,437 B), and
-#   to 288,000 for the researchers chart's (+1.3 KB, 285,418 → 286,688 B).
+#   to 288,000 for the researchers chart's (+1.3 KB, 285,418 → 286,688 B), and to 301,000
+#   for the other five widgets' (+12.7 KB, 286,803 → 299,523 B).
 # Where std cannot be built from source (rustup without rust-src) the wasm keeps panic
 # messages: 16 KB of allowance.
 three_budget=153600
-embed_ceiling=190000
-app_ceiling=288000
+embed_ceiling=204000
+app_ceiling=301000
 if [ "$TENDIK_PANIC" != immediate-abort ]; then
     three_budget=$((three_budget + 16384))
     embed_ceiling=$((embed_ceiling + 16384))

@@ -108,18 +108,13 @@ test.describe('JSON downloads', () => {
       await page.goto(url);
       const embed = embeddedWidget(page.locator('tendik-widget'), name);
       await expectReady(embed, `${name} from its JSON`);
-      expect(await figures(embed)).toEqual(shown);
+      // The embedded count of crimes counts crimes, not victims: the schema has no place
+      // for it, so the file leaves it out, and it is the last row the app shows.
+      const expected = name === 'crime-victims' ? shown.slice(0, -1) : shown;
+      expect(await figures(embed)).toEqual(expected);
       expect(errors.all()).toEqual([]);
     });
   }
-
-  test('widgets that take no data have no JSON download', async ({ page }) => {
-    await openApp(page);
-    const root = appWidget(page, 'crime-victims');
-    await expectReady(root, 'crime-victims');
-    await expect(root.locator('.tendik-download', { hasText: 'CSV' })).toHaveCount(1);
-    await expect(root.locator('.tendik-download', { hasText: 'JSON' })).toHaveCount(0);
-  });
 });
 
 test.describe('permalinks', () => {

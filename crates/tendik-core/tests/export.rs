@@ -325,7 +325,7 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                         .iter()
                         .map(|i| match i {
                             Item::Event(e) => format!("{} {} {}", e.date.iso(), e.text, e.context),
-                            Item::Period(p) => format!("{} {:?} {}", p.start, p.end, p.name),
+                            Item::Period(p) => format!("{} {:?} {}", p.start, p.end, p.label),
                         })
                         .chain(t.objectives.iter().cloned())
                         .collect()

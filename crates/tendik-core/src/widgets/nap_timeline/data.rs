@@ -119,7 +119,8 @@ fn own_period(start: u16, end: Option<u16>, name: String, lang: Lang) -> Period 
         name,
     };
     let years = period.years(lang);
-    period.label = match period.name.contains(&years) {
+    // The embedded plans' names give their years, with a word joiner after the dash.
+    period.label = match period.name.replace('\u{2060}', "").contains(&years) {
         true => period.name.clone(),
         false => fill(
             text::OWN_PLAN.get(lang),
