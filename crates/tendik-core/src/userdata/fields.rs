@@ -540,6 +540,14 @@ impl Ctx {
         Ok(format!("{}: {rest}", self.t(i18n::SOURCE)))
     }
 
+    /// An optional flag, `false` when left out.
+    pub(crate) fn flag(&self, obj: &Obj<'_>, key: &str) -> Res<bool> {
+        match self.optional(obj, key) {
+            Some((v, path)) => self.boolean(v, &path),
+            None => Ok(false),
+        }
+    }
+
     /// `"base_year_assumed"?`-style flags: `true` or `false`.
     pub(crate) fn boolean(&self, v: &Json, path: &str) -> Res<bool> {
         match v {

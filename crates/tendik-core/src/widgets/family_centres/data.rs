@@ -33,11 +33,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<FamilyCentres> {
             .transpose()?;
         let (v, p) = cx.required(&row, "count", i18n::TYPE_WHOLE_NUMBER)?;
         let value = cx.count(v, &p)?;
-        let more_than = cx
-            .optional(&row, "more_than")
-            .map(|(v, p)| cx.boolean(v, &p))
-            .transpose()?
-            .unwrap_or(false);
+        let more_than = cx.flag(&row, "more_than")?;
         let parts = match cx.optional(&row, "parts") {
             None => Vec::new(),
             Some((v, p)) => {

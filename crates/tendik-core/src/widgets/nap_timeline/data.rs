@@ -51,11 +51,7 @@ pub(super) fn read(tree: &Json, cx: &Ctx) -> Res<NapTimeline> {
             let date = cx.date(v, &p)?;
             let (v, p) = cx.required(&event, "label", i18n::TYPE_STRING)?;
             let text = cx.text(v, &p, MAX_TITLE_CHARS)?;
-            let context = cx
-                .optional(&event, "context")
-                .map(|(v, p)| cx.boolean(v, &p))
-                .transpose()?
-                .unwrap_or(false);
+            let context = cx.flag(&event, "context")?;
             items.push(Item::Event(Event {
                 date,
                 label: event_label(&date, &text, lang),

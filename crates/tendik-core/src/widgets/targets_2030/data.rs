@@ -2,7 +2,7 @@
 //! share in per cent (a floor, a ceiling or exact, with its latest figure if there is one)
 //! or a count to reduce by a per cent from a baseline year, with its latest figure.
 
-use super::{text, Common, Gauge, Target, Targets2030};
+use super::{change_text, text, Common, Gauge, Target, Targets2030};
 use crate::format;
 use crate::i18n::{self, fill};
 use crate::model::{Lang, Qualifier};
@@ -132,20 +132,11 @@ fn count_target(cx: &Ctx, t: &Obj<'_>, name: String, v: &Json, p: &str) -> Res<T
     }
     let (v, p) = cx.required(t, "latest", i18n::TYPE_WHOLE_NUMBER)?;
     let latest = cx.count(v, &p)?;
-    let change = format::difference(base, latest);
-    let latest_text = fill(
-        if change >= 0.0 {
-            text::OWN_FEWER.get(lang)
-        } else {
-            text::OWN_MORE.get(lang)
-        },
-        &[
-            ("last", &format::number(latest, lang)),
-            ("last_year", &latest_year.to_string()),
-            ("fall", &format::number(change.abs(), lang)),
-            ("first_year", &base_year.to_string()),
-            ("first", &format::number(base, lang)),
-        ],
+    let latest_text = change_text(
+        [text::OWN_FEWER, text::OWN_MORE],
+        (base_year, base),
+        (latest_year, latest),
+        lang,
     );
     Ok(Target {
         name,

@@ -14,7 +14,7 @@ use crate::chart::{nice_ticks, text_width, wrap, Anchor, ChartError, Frame, Labe
 use crate::dataset::expect;
 use crate::format;
 use crate::i18n::{self, fill};
-use crate::model::{Figure, Lang, Qualifier, Topic};
+use crate::model::{Figure, Lang, Qualifier, Text3, Topic};
 
 pub static SPEC: Spec = Spec {
     name: "targets-2030",
@@ -81,6 +81,26 @@ fn year_of(f: &Figure) -> i32 {
     parse_iso(f.period.start).map_or(0, |d| i32::from(d.year))
 }
 
+/// "1,512 in 2024, 328 fewer than in 2021 (1,840)", in the words of `[fewer, more]`.
+fn change_text(
+    [fewer, more]: [Text3; 2],
+    (first_year, first): (i32, f64),
+    (last_year, last): (i32, f64),
+    lang: Lang,
+) -> String {
+    let change = format::difference(first, last);
+    fill(
+        if change >= 0.0 { fewer } else { more }.get(lang),
+        &[
+            ("last", &format::number(last, lang)),
+            ("last_year", &last_year.to_string()),
+            ("fall", &format::number(change.abs(), lang)),
+            ("first_year", &first_year.to_string()),
+            ("first", &format::number(first, lang)),
+        ],
+    )
+}
+
 /// A label under a gauge, at a value's position.
 struct Tag {
     text: String,
@@ -126,19 +146,11 @@ impl Targets2030 {
         let reduction_text = fill(text::REDUCTION.get(lang), &[("value", &pct(reduction))]);
 
         let no_figure = i18n::NO_FIGURE_IN_THE_SOURCES.get(lang).to_string();
-        let dv_latest = fill(
-            if change >= 0.0 {
-                text::DV_FEWER.get(lang)
-            } else {
-                text::DV_MORE.get(lang)
-            },
-            &[
-                ("last", &format::number(last, lang)),
-                ("last_year", &last_year.to_string()),
-                ("fall", &format::number(change.abs(), lang)),
-                ("first_year", &first_year.to_string()),
-                ("first", &format::number(first, lang)),
-            ],
+        let dv_latest = change_text(
+            [text::DV_FEWER, text::DV_MORE],
+            (first_year, first),
+            (last_year, last),
+            lang,
         );
         let targets = vec![
             Target {
