@@ -222,13 +222,14 @@ test.describe('Sources view', () => {
   });
 });
 
-test.describe('the seven new widgets', () => {
+test.describe('the widgets after the first three', () => {
   const expected = {
     institutions: ['55.8%', '56.2%', '53%'],
     'crime-victims': ['342,463', '220,407', 'counts crimes, not victims'],
     'crisis-centres': ['4,656', '1,445', '3,200'],
     'family-centres': ['136', '128'],
     researchers: ['12,893', '47%', '573'],
+    business: ['48%', '48.2%', 'more than 105,000', '3,660'],
     'nap-timeline': ['2022', '34'],
     'targets-2030': ['21%', '10%', 'no figure'],
   };

@@ -207,6 +207,7 @@ fn kind(name: &str) -> WidgetKind {
 #[test]
 fn json_of_the_embedded_data_reads_back_to_its_figures() {
     use tendik_core::userdata::{accepts_data, parse_json, parse_widget};
+    use tendik_core::widgets::business::Business;
     use tendik_core::widgets::crime_victims::CrimeVictims;
     use tendik_core::widgets::crisis_centres::CrisisCentres;
     use tendik_core::widgets::family_centres::FamilyCentres;
@@ -368,6 +369,16 @@ fn json_of_the_embedded_data_reads_back_to_its_figures() {
                         .collect()
                 };
                 assert_eq!((figures(a), &a.goal), (figures(b), &b.goal));
+            } else if let (Some(a), Some(b)) = (widget.get::<Business>(), back.get::<Business>()) {
+                let figures = |c: &Business| {
+                    let groups: Vec<_> = c
+                        .groups
+                        .iter()
+                        .map(|g| (g.heading.clone(), g.shares.clone()))
+                        .collect();
+                    (groups, c.counts_heading.clone(), c.counts.clone())
+                };
+                assert_eq!(figures(a), figures(b));
             } else {
                 panic!("{kind:?} writes JSON but this test does not compare its figures");
             }

@@ -1648,6 +1648,25 @@ fn assert_within_limits(w: &Widget) {
             assert!((MIN_YEAR..=MAX_YEAR).contains(&year));
         }
         assert!(c.common.notes.len() <= MAX_NOTES);
+    } else if let Some(b) = w.get::<tendik_core::widgets::business::Business>() {
+        assert!((1..=MAX_GROUPS).contains(&b.groups.len()));
+        for g in &b.groups {
+            text_ok(&g.heading, MAX_TITLE_CHARS);
+            assert!((1..=MAX_BODIES).contains(&g.shares.len()));
+            for s in &g.shares {
+                percent_ok(s.share);
+                text_ok(&s.label, MAX_LABEL_CHARS);
+            }
+        }
+        assert!(b.counts.len() <= tendik_core::widgets::business::MAX_COUNTS);
+        for c in &b.counts {
+            text_ok(&c.label, MAX_LABEL_CHARS);
+            count_ok(c.count);
+            for money in c.tenge.into_iter().chain(c.usd) {
+                assert!((0.0..=MAX_NUMBER).contains(&money), "{money}");
+            }
+        }
+        assert!(b.common.notes.len() <= MAX_NOTES);
     } else {
         // Every other widget shows only the embedded dataset.
         panic!("{:?} takes no data, yet data gave one", w.kind());

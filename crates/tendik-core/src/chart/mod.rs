@@ -8,6 +8,7 @@
 pub mod bars;
 pub mod colour;
 pub mod marks;
+pub mod numbers;
 pub mod offset;
 mod painter;
 mod palette;

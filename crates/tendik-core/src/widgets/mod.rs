@@ -8,6 +8,7 @@
 //! cover every widget all read that one table. `docs/adding-a-widget.md` walks through it.
 
 mod bar_groups;
+pub mod business;
 pub mod crime_victims;
 pub mod crisis_centres;
 pub mod export;

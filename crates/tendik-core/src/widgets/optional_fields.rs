@@ -58,6 +58,16 @@ fn full_documents(name: &str) -> Vec<&'static str> {
                            {"heading": "By place", "victims": [{"label": "At home", "count": 874}]}],
                 "notes": ["Counted once a year."]}"#,
         ],
+        "business" => vec![
+            r#"{"title": "Women in the region's economy", "source": "Regional chamber of commerce, 2025",
+                "groups": [{"heading": "Registered firms", "shares": [{"label": "Owned by women", "share": 36.5}, {"label": "Run by women", "share": 52}]}],
+                "counts": {"heading": "Programmes", "items": [{"label": "Loans", "count": 2400, "more_than": true, "tenge": 6000000000, "usd": 12000000}]},
+                "notes": ["Firms registered on 1 January."]}"#,
+            r#"{"title": "Women in the region's economy", "source": "Regional chamber of commerce, 2025",
+                "groups": [{"heading": "Registered firms", "shares": [{"label": "Owned by women", "share": 60}]}],
+                "counts": {"heading": "Programmes", "items": [{"label": "Loans", "count": 24, "tenge": 1234567}]},
+                "notes": ["Firms registered on 1 January."]}"#,
+        ],
         "crisis-centres" => vec![
             r#"{"title": "Crisis centres in the region", "source": "Regional akimat, report 2024",
                 "centres": [{"label": "Run by the akimat", "count": 4}, {"label": "Run by NGOs", "count": 3}],

@@ -67,6 +67,7 @@ registry! {
     crisis_centres in bars,
     family_centres in bars,
     researchers in bars,
+    business in bars,
     nap_timeline in plans,
     targets_2030 in plans,
 }

@@ -220,13 +220,14 @@ fn widgets_without_a_newsroom_schema_say_so() {
 #[test]
 fn the_women_and_men_colours_mean_women_and_men_in_every_widget() {
     // Widgets that draw women; only peacekeeping draws men.
-    const WOMEN: [&str; 7] = [
+    const WOMEN: [&str; 8] = [
         "quota-gauge",
         "peacekeeping",
         "institutions",
         "crime-victims",
         "crisis-centres",
         "researchers",
+        "business",
         "targets-2030",
     ];
     const MEN: [&str; 1] = ["peacekeeping"];
