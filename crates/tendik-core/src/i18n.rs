@@ -710,3 +710,16 @@ pub const DOC_PLAIN_TEXT: Text3 = Text3::new(
     "Скачать документ как текстовый файл",
     "Құжатты мәтіндік файл ретінде жүктеп алу",
 );
+
+/// Of a newsroom's shares against parity (institutions, business).
+pub const BELOW_PARITY: Text3 = Text3::new(
+    "{below} of {count} {below:is|are} below parity ({parity}).",
+    "Ниже паритета ({parity}) — {below} из {count}.",
+    "Тепе-теңдіктен ({parity}) төмені — {below} (барлығы {count}).",
+);
+
+pub const NONE_BELOW_PARITY: Text3 = Text3::new(
+    "None is below parity ({parity}).",
+    "Ни одна доля не ниже паритета ({parity}).",
+    "Тепе-теңдіктен ({parity}) төмен үлес жоқ.",
+);

@@ -133,6 +133,43 @@ pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
     crate::unicode::balance_isolates(lines)
 }
 
+/// The height of one line of a section heading.
+pub const HEADING_LINE: f64 = 19.0;
+/// Bold type runs wider than the estimate for regular type.
+pub const BOLD_WIDENING: f64 = 1.1;
+
+/// A section heading inside a chart ("People aided in 2024"), bold, wrapped to the width.
+pub struct Heading(Vec<String>);
+
+impl Heading {
+    pub fn new(text: &str, frame: &Frame) -> Self {
+        Heading(wrap(
+            text,
+            frame.font_size() * BOLD_WIDENING,
+            frame.width - 4.0,
+        ))
+    }
+
+    pub fn height(&self) -> f64 {
+        self.0.len() as f64 * HEADING_LINE
+    }
+
+    /// Draws it from `y` down; returns where it ends.
+    pub fn draw<DB: plotters_backend::DrawingBackend>(
+        &self,
+        p: &mut Painter<'_, DB>,
+        frame: &Frame,
+        mut y: f64,
+    ) -> Result<f64, ChartError> {
+        let label = Label::new(frame.font_size(), frame.palette().text).bold();
+        for line in &self.0 {
+            p.text(line, 2.0, y + HEADING_LINE / 2.0, label)?;
+            y += HEADING_LINE;
+        }
+        Ok(y)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::{wrap, ChartError, Frame, Label, Mark, Painter};
+use super::{wrap, ChartError, Frame, Heading, Label, Mark, Painter, BOLD_WIDENING};
 use crate::i18n::fill;
 
 /// One figure: "more than 105,000", what it counts, and an optional line under it.
@@ -21,15 +21,12 @@ pub struct BigNumbers {
     pub items: Vec<BigNumber>,
 }
 
-const HEAD: f64 = 19.0;
 const VALUE: f64 = 26.0;
 const LINE: f64 = 16.0;
 const DETAIL: f64 = 15.0;
 const ROW_GAP: f64 = 14.0;
 const COLUMN_GAP: f64 = 20.0;
 const MIN_COLUMN: f64 = 190.0;
-/// Bold type runs wider than the estimate for regular type.
-const BOLD_WIDENING: f64 = 1.1;
 
 struct Laid {
     value: Vec<String>,
@@ -63,14 +60,6 @@ impl BigNumbers {
         (frame.width - 4.0 - COLUMN_GAP * (cols - 1.0)) / cols
     }
 
-    fn heading_lines(&self, frame: &Frame) -> Vec<String> {
-        wrap(
-            &self.heading,
-            frame.font_size() * BOLD_WIDENING,
-            frame.width - 4.0,
-        )
-    }
-
     fn laid(&self, frame: &Frame) -> Vec<Laid> {
         let width = self.column_width(frame);
         let size = frame.font_size();
@@ -100,7 +89,7 @@ impl BigNumbers {
             return 0.0;
         }
         let rows = self.row_heights(&self.laid(frame), frame);
-        self.heading_lines(frame).len() as f64 * HEAD
+        Heading::new(&self.heading, frame).height()
             + rows.iter().sum::<f64>()
             + ROW_GAP * rows.len() as f64
     }
@@ -117,16 +106,7 @@ impl BigNumbers {
         }
         let pal = frame.palette();
         let size = frame.font_size();
-        let mut y = top;
-        for line in self.heading_lines(frame) {
-            p.text(
-                &line,
-                2.0,
-                y + HEAD / 2.0,
-                Label::new(size, pal.text).bold(),
-            )?;
-            y += HEAD;
-        }
+        let mut y = Heading::new(&self.heading, frame).draw(p, frame, top)?;
         let laid = self.laid(frame);
         let cols = self.columns(frame);
         let width = self.column_width(frame);
@@ -187,12 +167,7 @@ mod tests {
     use crate::Lang;
 
     fn frame(width: f64) -> Frame {
-        Frame {
-            width,
-            scale: 1.0,
-            theme: Theme::Light,
-            lang: Lang::En,
-        }
+        crate::testing::frame(width, Lang::En, Theme::Light)
     }
 
     fn numbers(n: usize) -> BigNumbers {

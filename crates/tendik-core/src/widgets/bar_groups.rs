@@ -7,7 +7,7 @@ use plotters_backend::DrawingBackend;
 
 use crate::chart::bars::{Bar, BarStyle, HBars, Reference, Scale};
 use crate::chart::offset::Offset;
-use crate::chart::{wrap, ChartError, Frame, Label, Mark, Painter};
+use crate::chart::{wrap, ChartError, Frame, Heading, Label, Mark, Painter};
 use crate::format;
 use crate::i18n::{self, fill};
 use crate::model::Lang;
@@ -22,19 +22,12 @@ pub struct BarGroup {
 }
 
 const TOP: f64 = 4.0;
-const HEAD: f64 = 19.0;
 const CAPTION: f64 = 16.0;
 const GROUP_GAP: f64 = 20.0;
-/// Bold type runs wider than the estimate for regular type.
-const BOLD_WIDENING: f64 = 1.1;
 
 impl BarGroup {
-    fn heading_lines(&self, frame: &Frame) -> Vec<String> {
-        wrap(
-            &self.heading,
-            frame.font_size() * BOLD_WIDENING,
-            frame.width - 4.0,
-        )
+    fn heading(&self, frame: &Frame) -> Heading {
+        Heading::new(&self.heading, frame)
     }
 
     fn caption_lines(&self, frame: &Frame) -> Vec<String> {
@@ -45,8 +38,7 @@ impl BarGroup {
     }
 
     fn head_height(&self, frame: &Frame) -> f64 {
-        self.heading_lines(frame).len() as f64 * HEAD
-            + self.caption_lines(frame).len() as f64 * CAPTION
+        self.heading(frame).height() + self.caption_lines(frame).len() as f64 * CAPTION
     }
 }
 
@@ -75,15 +67,7 @@ pub fn draw<DB: DrawingBackend>(
         let group_top = y;
         {
             let mut p = Painter::new(&mut *db, frame.scale);
-            for line in group.heading_lines(frame) {
-                p.text(
-                    &line,
-                    2.0,
-                    y + HEAD / 2.0,
-                    Label::new(size, pal.text).bold(),
-                )?;
-                y += HEAD;
-            }
+            y = group.heading(frame).draw(&mut p, frame, y)?;
             for line in group.caption_lines(frame) {
                 p.text(
                     &line,

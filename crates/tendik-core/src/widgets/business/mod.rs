@@ -21,7 +21,7 @@ use crate::chart::recorder::Recorder;
 use crate::chart::{ChartError, Frame, Mark, Painter};
 use crate::dataset::{conflicts, expect};
 use crate::format;
-use crate::i18n::fill;
+use crate::i18n::{self, fill};
 use crate::model::{Figure, Lang, Qualifier, Topic, Unit};
 
 pub static SPEC: Spec = Spec {
@@ -342,8 +342,8 @@ impl Business {
             _ => text::OWN_SPREAD,
         };
         let against = match below {
-            0 => text::OWN_NONE_BELOW_PARITY,
-            _ => text::OWN_BELOW_PARITY,
+            0 => i18n::NONE_BELOW_PARITY,
+            _ => i18n::BELOW_PARITY,
         };
         format!(
             "{} {}",

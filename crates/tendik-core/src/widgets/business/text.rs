@@ -157,15 +157,3 @@ pub const OWN_SAME: Text3 = Text3::new(
     "Каждая из {count} {count:доли|долей|долей} — {high}.",
     "{count} үлестің әрқайсысы — {high}.",
 );
-
-pub const OWN_BELOW_PARITY: Text3 = Text3::new(
-    "{below} of {count} {below:is|are} below parity ({parity}).",
-    "Ниже паритета ({parity}) — {below} из {count}.",
-    "Тепе-теңдіктен ({parity}) төмені — {below} (барлығы {count}).",
-);
-
-pub const OWN_NONE_BELOW_PARITY: Text3 = Text3::new(
-    "None is below parity ({parity}).",
-    "Ни одна доля не ниже паритета ({parity}).",
-    "Тепе-теңдіктен ({parity}) төмен үлес жоқ.",
-);

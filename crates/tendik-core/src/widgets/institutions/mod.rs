@@ -274,8 +274,8 @@ impl Institutions {
             (false, 1, _) => text::OWN_ONE_PARITY,
             (true, _, 0) => text::OWN_NONE_BELOW_GOAL,
             (true, _, _) => text::OWN_BELOW_GOAL,
-            (false, _, 0) => text::OWN_NONE_BELOW_PARITY,
-            (false, _, _) => text::OWN_BELOW_PARITY,
+            (false, _, 0) => i18n::NONE_BELOW_PARITY,
+            (false, _, _) => i18n::BELOW_PARITY,
         };
         let slots = [
             ("low", format::percent(low.share, lang)),

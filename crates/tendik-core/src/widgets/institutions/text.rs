@@ -118,18 +118,6 @@ pub const OWN_ONE_GOAL: Text3 = Text3::new(
     "{year} жылғы мақсат — {goal}.",
 );
 
-pub const OWN_BELOW_PARITY: Text3 = Text3::new(
-    "{below} of {count} {below:is|are} below parity ({parity}).",
-    "Ниже паритета ({parity}) — {below} из {count}.",
-    "Тепе-теңдіктен ({parity}) төмені — {below} (барлығы {count}).",
-);
-
-pub const OWN_NONE_BELOW_PARITY: Text3 = Text3::new(
-    "None is below parity ({parity}).",
-    "Ни одна доля не ниже паритета ({parity}).",
-    "Тепе-теңдіктен ({parity}) төмен үлес жоқ.",
-);
-
 pub const OWN_ONE_PARITY: Text3 = Text3::new(
     "Parity is {parity}.",
     "Паритет — {parity}.",
