@@ -82,7 +82,8 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 #   issue 15's newsroom data in the institutions chart (its reader, writer and sentences:
 #   +3.2 KB in Kazakh, 184,590 → 187,757 B), and to 190,000 for the researchers chart's
 #   (+1.2 KB, 187,360 → 188,607 B), to 204,000 for the other five widgets' (+13.3 KB), and
-#   to 211,000 for the eleventh widget, business (+7.9 KB in Kazakh, 202,096 → 209,984 B);
+#   to 211,000 for the eleventh widget, business (+7.9 KB in Kazakh, 202,096 → 209,984 B),
+#   and to 214,000 for the image-size choice beside the downloads (+2.8 KB, → 212,806 B);
 # - the app page, which also carries the Sources view and its document reader in three
 #   languages (Trunk cannot split it), under a ceiling too; raised from 264,000 to 272,000
 #   when the app linked every chart and figure to its own page (issue 14, +1.7 KB), and to
@@ -92,12 +93,13 @@ bash "$root/scripts/build.sh" </dev/null || step_failed "scripts/build.sh (trunk
 #   issue 15's newsroom data in the institutions chart (+2.2 KB, 283,196 → 285,437 B), and
 #   to 288,000 for the researchers chart's (+1.3 KB, 285,418 → 286,688 B), and to 301,000
 #   for the other five widgets' (+12.7 KB, 286,803 → 299,523 B), and to 308,000 for the
-#   business widget (+7.4 KB, 299,523 → 306,883 B).
+#   business widget (+7.4 KB, 299,523 → 306,883 B), and to 311,000 for the image-size
+#   choice (+2.6 KB, → 309,444 B).
 # Where std cannot be built from source (rustup without rust-src) the wasm keeps panic
 # messages: 16 KB of allowance.
 three_budget=153600
-embed_ceiling=211000
-app_ceiling=308000
+embed_ceiling=214000
+app_ceiling=311000
 if [ "$TENDIK_PANIC" != immediate-abort ]; then
     three_budget=$((three_budget + 16384))
     embed_ceiling=$((embed_ceiling + 16384))

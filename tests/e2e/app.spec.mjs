@@ -58,6 +58,40 @@ test.describe('downloads', () => {
     });
   }
 
+  // Issue 18: image sizes a newsroom asks for, whatever the reader's screen.
+  test('PNG and SVG at an export preset: 2400 and 1200 px wide, the 1080 px square, on a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await openApp(page, '?lang=kk');
+    const root = appWidget(page, 'business');
+    await expectReady(root, 'business');
+    const select = root.locator('.tendik-size select');
+    await expect(select).toHaveAccessibleName(/Сурет өлшемі/);
+    const options = await select.locator('option').allTextContents();
+    expect(options.map((o) => o.replace(/\u00a0/g, ' '))).toEqual([
+      'экрандағыдай',
+      'ені 640 px',
+      'ені 1200 px',
+      'ені 2400 px',
+      'шаршы, 1080 × 1080 px',
+    ]);
+    const size = (png) => [png.body.readUInt32BE(16), png.body.readUInt32BE(20)];
+    await select.selectOption('2400');
+    const print = await download(page, root, 'PNG');
+    expect(size(print)[0]).toBe(2400);
+    await select.selectOption('square');
+    expect(size(await download(page, root, 'PNG'))).toEqual([1080, 1080]);
+    await select.selectOption('1200');
+    const svg = (await download(page, root, 'SVG')).body.toString('utf8');
+    expect(svg).toMatch(/^<svg[^>]* width="1200"/);
+    expect(svg).toContain('Бизнес');
+    // Back to the displayed width: twice the chart's width at 360 px.
+    await select.selectOption('');
+    const chartWidth = await root.locator('.tendik-chart').evaluate((el) => el.clientWidth);
+    expect(size(await download(page, root, 'PNG'))[0]).toBe(2 * Math.max(320, Math.floor(chartWidth)));
+  });
+
   test('the violence trend CSV has the gap and each row its paragraph', async ({ page }) => {
     await openApp(page, '?lang=ru');
     const root = appWidget(page, 'violence-trend');

@@ -189,6 +189,16 @@ pub const NOT_SPECIFIED: Text3 = Text3::new(
 pub const NO_FIGURE: Text3 = Text3::new("no figure", "нет данных", "дерек жоқ");
 pub const ITEM: Text3 = Text3::new("Item", "Показатель", "Көрсеткіш");
 pub const DOWNLOAD: Text3 = Text3::new("Download", "Скачать", "Жүктеп алу");
+/// The export size of PNG and SVG downloads (issue 18): the displayed width or a preset.
+pub const IMAGE_SIZE: Text3 = Text3::new("Image size", "Размер изображения", "Сурет өлшемі");
+pub const SIZE_AS_SHOWN: Text3 = Text3::new("as shown", "как на экране", "экрандағыдай");
+/// `{n}`: the width in pixels.
+pub const SIZE_WIDTH: Text3 = Text3::new("{n} px wide", "ширина {n} px", "ені {n} px");
+pub const SIZE_SQUARE: Text3 = Text3::new(
+    "square, 1080 × 1080 px",
+    "квадрат 1080 × 1080 px",
+    "шаршы, 1080 × 1080 px",
+);
 pub const DOWNLOAD_PNG: Text3 = Text3::new(
     "Download the chart as a PNG image",
     "Скачать диаграмму как изображение PNG",

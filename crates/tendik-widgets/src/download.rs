@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use tendik_core::chart::{Frame, Theme};
-use tendik_core::figure::Figure;
+use tendik_core::figure::{Figure, Preset};
 use tendik_core::i18n;
 use tendik_core::widgets::{export, Widget};
 use tendik_core::Lang;
@@ -34,14 +34,26 @@ fn save_text(text: &str, mime: &str, name: &str) -> Option<()> {
     Some(())
 }
 
-/// The whole figure at twice the displayed resolution.
-fn save_png(widget: &Widget, frame: &Frame, name: &str) -> Option<()> {
+/// The figure at a preset's size, or as displayed (at twice its resolution for a PNG).
+fn figure<'a>(
+    widget: &'a Widget,
+    content: &'a tendik_core::widgets::Content,
+    frame: &Frame,
+    preset: Option<Preset>,
+) -> Figure<'a> {
+    match preset {
+        Some(p) => Figure::preset(widget, content, p, frame.theme, frame.lang),
+        None => Figure::new(widget, content, *frame),
+    }
+}
+
+fn save_png(widget: &Widget, frame: &Frame, preset: Option<Preset>, name: &str) -> Option<()> {
     let content = widget.content(frame.lang);
     let frame = Frame {
         scale: 2.0,
         ..*frame
     };
-    let figure = Figure::new(widget, &content, frame);
+    let figure = figure(widget, &content, &frame, preset);
     let (w, h) = figure.backing_size();
     let canvas: web_sys::HtmlCanvasElement =
         document()?.create_element("canvas").ok()?.dyn_into().ok()?;
@@ -51,6 +63,17 @@ fn save_png(widget: &Widget, frame: &Frame, name: &str) -> Option<()> {
     figure.draw(&mut backend).ok()?;
     let url = canvas.to_data_url_with_type("image/png").ok()?;
     save(&url, name)
+}
+
+/// "1200 px wide", "square, 1080 × 1080 px".
+fn size_name(preset: Preset, lang: Lang) -> String {
+    match preset {
+        Preset::Square => i18n::SIZE_SQUARE.get(lang).to_string(),
+        _ => i18n::fill(
+            i18n::SIZE_WIDTH.get(lang),
+            &[("n", &preset.pixels().to_string())],
+        ),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -67,12 +90,18 @@ pub enum Format {
     all(feature = "lazy", target_family = "wasm"),
     leptos::wasm_split::wasm_split(downloads, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn save_as(widget: &Widget, frame: &Frame, format: Format) -> Result<bool, SplitLoaderError> {
+fn save_as(
+    widget: &Widget,
+    frame: &Frame,
+    format: Format,
+    preset: Option<Preset>,
+) -> Result<bool, SplitLoaderError> {
     let lang = frame.lang;
     let stem = export::file_stem(widget, lang);
     let done = match format {
-        Format::Png => save_png(widget, frame, &format!("{stem}.png")),
-        Format::Svg => export::svg(widget, &widget.content(lang), frame)
+        Format::Png => save_png(widget, frame, preset, &format!("{stem}.png")),
+        Format::Svg => figure(widget, &widget.content(lang), frame, preset)
+            .svg()
             .ok()
             .and_then(|svg| save_text(&svg, "image/svg+xml", &format!("{stem}.svg"))),
         Format::Csv => {
@@ -99,6 +128,8 @@ pub fn Downloads(
     theme: Signal<Theme>,
     width: RwSignal<f64>,
 ) -> impl IntoView {
+    // PNG and SVG at the displayed width, or at a size independent of the screen.
+    let size = RwSignal::new(None::<Preset>);
     // The clicked button is busy (aria-busy) until its file is made: the first click may
     // fetch the downloads' chunk.
     let run = move |format: Format, button: Option<web_sys::Element>| {
@@ -116,14 +147,16 @@ pub fn Downloads(
             lang,
         };
         let widget = widget.get_untracked();
+        let preset = size.get_untracked();
         if let Some(b) = &button {
             let _ = b.set_attribute("aria-busy", "true");
         }
         leptos::task::spawn_local(async move {
             #[cfg(all(feature = "lazy", target_family = "wasm"))]
-            let done = save_as(&widget, &frame, format).await.map_err(drop);
+            let done = save_as(&widget, &frame, format, preset).await.map_err(drop);
             #[cfg(not(all(feature = "lazy", target_family = "wasm")))]
-            let done: Result<bool, ()> = save_as(&widget, &frame, format).map_err(|e| match e {});
+            let done: Result<bool, ()> =
+                save_as(&widget, &frame, format, preset).map_err(|e| match e {});
             match done {
                 Ok(true) => {}
                 Ok(false) => {
@@ -159,6 +192,21 @@ pub fn Downloads(
                 tendik_core::userdata::accepts_data(widget.with(|w| w.kind()))
                     .then(|| button(Format::Json, "JSON", i18n::DOWNLOAD_JSON))
             }}
+            <label class="tendik-size">
+                {move || i18n::IMAGE_SIZE.get(lang.get())}
+                <select on:change=move |ev| size.set(Preset::from_name(&event_target_value(&ev)))>
+                    <option value="" selected>
+                        {move || i18n::SIZE_AS_SHOWN.get(lang.get())}
+                    </option>
+                    {Preset::ALL
+                        .into_iter()
+                        .map(|p| {
+                            let text = move || size_name(p, lang.get());
+                            view! { <option value=p.name()>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
         </div>
     }
 }
