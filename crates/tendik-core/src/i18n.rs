@@ -721,6 +721,13 @@ pub const DOC_PLAIN_TEXT: Text3 = Text3::new(
     "Құжатты мәтіндік файл ретінде жүктеп алу",
 );
 
+/// The dashed line at parity over women's shares (institutions, business).
+pub const PARITY_MARK: Text3 = Text3::new(
+    "Parity {parity}",
+    "Паритет {parity}",
+    "Тепе-теңдік {parity}",
+);
+
 /// Of a newsroom's shares against parity (institutions, business).
 pub const BELOW_PARITY: Text3 = Text3::new(
     "{below} of {count} {below:is|are} below parity ({parity}).",

@@ -118,6 +118,30 @@ pub fn count_bar(label: String, value: f64, style: BarStyle, lang: Lang) -> Bar 
     }
 }
 
+/// Parity is half, by definition: not a figure from the sources, so not in the dataset.
+pub const PARITY: f64 = 50.0;
+
+/// A bar of women's share: "Judges — 53%".
+pub fn share_bar(label: String, share: f64, lang: Lang) -> Bar {
+    Bar {
+        label,
+        value: share,
+        value_text: format::percent(share, lang),
+        style: BarStyle::Women,
+    }
+}
+
+/// The dashed line at parity: "Parity 50%".
+pub fn parity(lang: Lang) -> Reference {
+    Reference {
+        value: PARITY,
+        label: fill(
+            i18n::PARITY_MARK.get(lang),
+            &[("parity", &format::percent(PARITY, lang))],
+        ),
+    }
+}
+
 /// The hatched bar for what a breakdown's parts leave of its total.
 pub fn unspecified_bar(value: f64, lang: Lang) -> Bar {
     count_bar(

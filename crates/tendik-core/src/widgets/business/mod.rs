@@ -12,10 +12,10 @@ pub mod text;
 
 pub use data::MAX_COUNTS;
 
-use super::bar_groups::{self, BarGroup};
+use super::bar_groups::{self, parity, share_bar, BarGroup, PARITY};
 use super::figure_text;
 use super::{Cell, Chart, Common, DataTable, Provenance, Row, Spec};
-use crate::chart::bars::{Bar, BarStyle, HBars, Reference, Scale};
+use crate::chart::bars::{HBars, Scale};
 use crate::chart::numbers::{BigNumber, BigNumbers};
 use crate::chart::recorder::Recorder;
 use crate::chart::{ChartError, Frame, Mark, Painter};
@@ -30,9 +30,6 @@ pub static SPEC: Spec = Spec {
     embedded: |lang| Box::new(Business::embedded(lang)),
     read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
-
-/// Parity is half, by definition: not a figure from the sources, so not in the dataset.
-pub const PARITY: f64 = 50.0;
 
 const SME_CONFLICT: &str = "smes-women-share";
 
@@ -251,13 +248,6 @@ impl Business {
     }
 
     pub fn bar_groups(&self, lang: Lang) -> Vec<BarGroup> {
-        let parity = Reference {
-            value: PARITY,
-            label: fill(
-                text::PARITY_MARK.get(lang),
-                &[("parity", &format::percent(PARITY, lang))],
-            ),
-        };
         self.groups
             .iter()
             .map(|g| BarGroup {
@@ -267,14 +257,9 @@ impl Business {
                     bars: g
                         .shares
                         .iter()
-                        .map(|s| Bar {
-                            label: s.label.clone(),
-                            value: s.share,
-                            value_text: format::percent(s.share, lang),
-                            style: BarStyle::Women,
-                        })
+                        .map(|s| share_bar(s.label.clone(), s.share, lang))
                         .collect(),
-                    references: vec![parity.clone()],
+                    references: vec![parity(lang)],
                     scale: Scale::Percent,
                 },
             })

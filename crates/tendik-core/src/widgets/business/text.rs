@@ -57,12 +57,6 @@ pub const MANAGERS: Text3 = Text3::new(
     "Басшылар арасындағы әйелдер",
 );
 
-pub const PARITY_MARK: Text3 = Text3::new(
-    "Parity {parity}",
-    "Паритет {parity}",
-    "Тепе-теңдік {parity}",
-);
-
 pub const PROGRAMMES_HEADING: Text3 = Text3::new(
     "Programmes for women",
     "Программы для женщин",

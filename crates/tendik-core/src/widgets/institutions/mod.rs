@@ -9,9 +9,10 @@ mod data;
 mod tests;
 pub mod text;
 
+use super::bar_groups::{parity, share_bar, PARITY};
 use super::figure_text;
 use super::{Cell, Chart, Common, DataTable, Provenance, Row, Spec};
-use crate::chart::bars::{Bar, BarStyle, HBars, Reference, Scale};
+use crate::chart::bars::{HBars, Reference, Scale};
 use crate::chart::recorder::Recorder;
 use crate::chart::{ChartError, Frame, Mark, Painter};
 use crate::dataset::{conflicts, expect};
@@ -25,9 +26,6 @@ pub static SPEC: Spec = Spec {
     embedded: |lang| Box::new(Institutions::embedded(lang)),
     read: Some(|tree, cx| Ok(Box::new(data::read(tree, cx)?))),
 };
-
-/// Parity is half, by definition: not a figure from the sources, so not in the dataset.
-pub const PARITY: f64 = 50.0;
 
 /// Which institution a bar stands for; the takeaway names some of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -302,12 +300,7 @@ impl Institutions {
             bars: self
                 .shares
                 .iter()
-                .map(|s| Bar {
-                    label: s.label.clone(),
-                    value: s.share,
-                    value_text: format::percent(s.share, lang),
-                    style: BarStyle::Women,
-                })
+                .map(|s| share_bar(s.label.clone(), s.share, lang))
                 .collect(),
             references: self
                 .goal
@@ -322,13 +315,7 @@ impl Institutions {
                         ],
                     ),
                 })
-                .chain([Reference {
-                    value: PARITY,
-                    label: fill(
-                        text::PARITY_MARK.get(lang),
-                        &[("parity", &format::percent(PARITY, lang))],
-                    ),
-                }])
+                .chain([parity(lang)])
                 .collect(),
             scale: Scale::Percent,
         }

@@ -61,12 +61,6 @@ pub const PRISON_NOW: Text3 = Text3::new(
     "Қылмыстық-атқару жүйесі мекемелерінің қызметкерлері, қазір",
 );
 
-pub const PARITY_MARK: Text3 = Text3::new(
-    "Parity {parity}",
-    "Паритет {parity}",
-    "Тепе-теңдік {parity}",
-);
-
 pub const GOAL_NOTE: Text3 = Text3::new(
     "The {goal} line is the goal for women's representation across sectors by {year}, as the op-ed states it; the {parity} line marks parity.",
     "Линия {goal} — цель по представленности женщин во всех секторах к {year} году, как её называет авторская колонка; линия {parity} отмечает паритет.",
