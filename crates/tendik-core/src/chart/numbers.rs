@@ -21,9 +21,11 @@ pub struct BigNumbers {
     pub items: Vec<BigNumber>,
 }
 
-const VALUE: f64 = 26.0;
-const LINE: f64 = 16.0;
-const DETAIL: f64 = 15.0;
+const VALUE: f64 = 28.0;
+const LINE: f64 = 17.0;
+const DETAIL: f64 = 16.0;
+/// Between what a figure counts and its detail, so their lines stay apart in any font.
+const DETAIL_ABOVE: f64 = 3.0;
 const ROW_GAP: f64 = 14.0;
 const COLUMN_GAP: f64 = 20.0;
 const MIN_COLUMN: f64 = 190.0;
@@ -36,9 +38,14 @@ struct Laid {
 
 impl Laid {
     fn height(&self) -> f64 {
-        self.value.len() as f64 * VALUE
-            + self.label.len() as f64 * LINE
-            + self.detail.len() as f64 * DETAIL
+        self.value.len() as f64 * VALUE + self.label.len() as f64 * LINE + self.detail_space()
+    }
+
+    fn detail_space(&self) -> f64 {
+        match self.detail.len() {
+            0 => 0.0,
+            n => DETAIL_ABOVE + n as f64 * DETAIL,
+        }
     }
 }
 
@@ -121,16 +128,26 @@ impl BigNumbers {
             for (i, (at, item)) in row.iter().zip(items).enumerate() {
                 let x = 2.0 + i as f64 * (width + COLUMN_GAP);
                 let mut ly = y;
-                let lines = [
+                // Each block: its lines, the space above it, its line height, its type.
+                let blocks = [
                     (
                         &at.value,
+                        0.0,
                         VALUE,
                         Label::new(Self::value_size(frame), pal.text).bold(),
                     ),
-                    (&at.label, LINE, Label::new(size, pal.text)),
-                    (&at.detail, DETAIL, Label::new(size - 1.0, pal.muted)),
+                    (&at.label, 0.0, LINE, Label::new(size, pal.text)),
+                    (
+                        &at.detail,
+                        DETAIL_ABOVE,
+                        DETAIL,
+                        Label::new(size - 1.0, pal.muted),
+                    ),
                 ];
-                for (texts, step, label) in lines {
+                for (texts, above, step, label) in blocks {
+                    if !texts.is_empty() {
+                        ly += above;
+                    }
                     for t in texts {
                         p.text(t, x, ly + step / 2.0, label)?;
                         ly += step;
