@@ -64,11 +64,30 @@ const DOWNLOADS: Style = Style::new(13.0, 1.45, 10.0);
 /// `.tendik-download`: padding 2px 8px, 1 px border; `.tendik-downloads`: gap 6px.
 const BUTTON_PADDING: (f64, f64) = (2.0, 8.0);
 const DOWNLOAD_GAP: f64 = 6.0;
-/// The download buttons' visible labels (crates/tendik-widgets/src/download.rs).
-const DOWNLOAD_BUTTONS: [&str; 3] = ["PNG", "SVG", "CSV"];
+/// The download buttons' visible labels (crates/tendik-widgets/src/download.rs): every
+/// widget takes data, so every widget has JSON.
+const DOWNLOAD_BUTTONS: [&str; 4] = ["PNG", "SVG", "CSV", "JSON"];
+/// `.tendik-size select` is styled as the buttons are; the browser's arrow beside its text.
+const SELECT_ARROW: f64 = 24.0;
 const SOURCE: Style = Style::new(13.0, 1.45, 10.0);
 
-/// Rows of the downloads bar: its label and buttons laid out like `flex-wrap: wrap`.
+/// The image-size control: its label, then a select as wide as its longest option. Wider
+/// than the row, it wraps in two (`.tendik-size`: flex-wrap), the select under its label.
+fn size_control(lang: Lang) -> (f64, f64) {
+    let w = |t: &str| tendik_core::chart::text_width(t, DOWNLOADS.size);
+    let longest = [
+        w(i18n::SIZE_AS_SHOWN.get(lang)),
+        w(i18n::SIZE_SQUARE.get(lang)),
+        w(&i18n::fill(i18n::SIZE_WIDTH.get(lang), &[("n", "2400")])),
+    ]
+    .into_iter()
+    .fold(0.0, f64::max);
+    let select = longest + 2.0 * (BUTTON_PADDING.1 + BORDER) + SELECT_ARROW;
+    (w(i18n::IMAGE_SIZE.get(lang)), select)
+}
+
+/// Rows of the downloads bar: its label, buttons and size control laid out like
+/// `flex-wrap: wrap`.
 fn download_rows(lang: Lang, width: f64) -> usize {
     let label = tendik_core::chart::text_width(i18n::DOWNLOAD.get(lang), DOWNLOADS.size);
     let buttons = DOWNLOAD_BUTTONS.map(|b| {
@@ -83,7 +102,15 @@ fn download_rows(lang: Lang, width: f64) -> usize {
             used += DOWNLOAD_GAP + b;
         }
     }
-    rows
+    let (size_label, select) = size_control(lang);
+    let control = size_label + DOWNLOAD_GAP + select;
+    if control > width {
+        rows + 2
+    } else if used + DOWNLOAD_GAP + control > width {
+        rows + 1
+    } else {
+        rows
+    }
 }
 
 /// The frame's height at `width` CSS px (the iframe's width).
